@@ -1,0 +1,28 @@
+// Translates whatever a use case threw into the envelope's error, once. Unknown failures are logged, never leaked.
+import { ZodError } from 'zod';
+
+import { AppError } from '../app/app-error';
+import { JiraRequestError } from '../adapters/jira/jira-error';
+import type { ResolverError } from '../contracts/envelope';
+import { DomainError } from '../domain/domain-error';
+
+export function toResolverError(error: unknown, where: string): ResolverError {
+  if (error instanceof ZodError) {
+    const issue = error.issues[0];
+    const field = issue?.path.map(String).join('.') ?? '';
+    const message = issue === undefined ? 'The request is malformed.' : `${field === '' ? 'payload' : field}: ${issue.message}`;
+    return field === '' ? { code: 'INVALID_PAYLOAD', message } : { code: 'INVALID_PAYLOAD', message, field };
+  }
+  if (error instanceof AppError) {
+    return error.field === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, field: error.field };
+  }
+  if (error instanceof DomainError) {
+    const code = error.code === 'ILLEGAL_TRANSITION' ? 'ILLEGAL_TRANSITION' : 'INVALID_PAYLOAD';
+    return { code, message: error.message };
+  }
+  if (error instanceof JiraRequestError && (error.status === 429 || error.status >= 500)) {
+    return { code: 'JIRA_UNAVAILABLE', message: 'Jira is busy or unavailable right now; try again in a minute.' };
+  }
+  console.error(`[${where}] unexpected failure`, error);
+  return { code: 'INTERNAL', message: 'Something went wrong on our side; the error has been logged.' };
+}
