@@ -34,9 +34,9 @@ export class ResolverSurface {
 
   define<I, O>(key: string, definition: ResolverDefinition<I, O>): this {
     this.keys.add(key);
-    this.resolver.define(key, async (request: Request): Promise<Envelope<O>> => {
+    this.resolver.define(key, async (request: Request<unknown>): Promise<Envelope<O>> => {
       try {
-        const accountId = request.context.accountId;
+        const accountId: unknown = request.context.accountId;
         if (typeof accountId !== 'string' || accountId === '') {
           return { ok: false, error: { code: 'FORBIDDEN', message: 'This action needs a signed-in Jira user.' } };
         }
