@@ -7,14 +7,14 @@ declare const localDateBrand: unique symbol;
 export type LocalDate = string & { readonly [localDateBrand]: true };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 export function isLocalDate(value: string): value is LocalDate {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return date.toISOString().slice(0, 10) === value;
+  const month = Number(m);
+  const day = Number(d);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(y), month);
 }
 
 /** Parses `YYYY-MM-DD`; throws a RangeError naming the bad value (use `localDateSchema` at boundaries). */
@@ -25,8 +25,7 @@ export function localDate(value: string): LocalDate {
 
 export const localDateSchema = z
   .string()
-  .refine(isLocalDate, { message: 'must be a calendar date in the form YYYY-MM-DD' })
-  .transform((value) => value as LocalDate);
+  .refine(isLocalDate, { message: 'must be a calendar date in the form YYYY-MM-DD' }); // the type guard narrows the output to LocalDate
 
 export interface DateParts {
   readonly year: number;
@@ -44,13 +43,40 @@ export function fromParts(year: number, month: number, day: number): LocalDate {
   return localDate(normalised.toISOString().slice(0, 10));
 }
 
-function toEpochDay(date: LocalDate): number {
-  const { year, month, day } = toParts(date);
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+// Epoch days (days since 1970-01-01) with integer civil-calendar arithmetic (H. Hinnant's algorithm): hot loops such
+// as recurrence expansion and working-day counts run on plain numbers, with no Date objects or re-parsing.
+
+const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (month 1–12; a day beyond the month's end rolls over). */
+export function epochDayFromParts(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const marchBasedMonth = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * marchBasedMonth + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
-function fromEpochDay(epochDay: number): LocalDate {
-  return localDate(new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10));
+export function toEpochDay(date: LocalDate): number {
+  const { year, month, day } = toParts(date);
+  return epochDayFromParts(year, month, day);
+}
+
+/** The date of an epoch day; throws a RangeError outside years 0000–9999, which `YYYY-MM-DD` cannot spell. */
+export function fromEpochDay(epochDay: number): LocalDate {
+  const shifted = epochDay + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const marchBasedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * marchBasedMonth + 2) / 5) + 1;
+  const month = marchBasedMonth < 10 ? marchBasedMonth + 3 : marchBasedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (!Number.isInteger(epochDay) || year < 0 || year > 9999) throw new RangeError(`epoch day ${epochDay} is not a date in years 0000–9999`);
+  return `${year >= 1000 ? String(year) : String(year).padStart(4, '0')}-${TWO_DIGITS[month] ?? ''}-${TWO_DIGITS[day] ?? ''}` as LocalDate;
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
@@ -66,12 +92,16 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export function weekdayOf(date: LocalDate): Weekday {
-  const utcDay = new Date(toEpochDay(date) * MS_PER_DAY).getUTCDay(); // 0 = Sunday
-  return (utcDay === 0 ? 7 : utcDay) as Weekday;
+  return weekdayOfEpochDay(toEpochDay(date));
+}
+
+/** 1970-01-01 was a Thursday (ISO 4). */
+export function weekdayOfEpochDay(epochDay: number): Weekday {
+  return ((((epochDay + 3) % 7) + 7) % 7 + 1) as Weekday;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return epochDayFromParts(year, month + 1, 1) - epochDayFromParts(year, month, 1); // month 13 is next January
 }
 
 /** Adds calendar months, clamping the day to the target month's last day (Jan 31 + 1 month → Feb 28/29). */
