@@ -1,0 +1,21 @@
+// The KPI measurement model (ISO/IEC 27004) as one import for the rest of the app.
+export type { DecisionCriteria, IndicatorScale, KpiDirection, Rag } from './decision-criteria';
+export { decisionCriteriaProblems, evaluateIndicator, KPI_DIRECTIONS } from './decision-criteria';
+export type { FormulaErrorReason } from './formula-error';
+export { KpiFormulaError } from './formula-error';
+export type { CompiledFormula, MeasureValues } from './formula-evaluation';
+export { compileFormula, evaluateFormula } from './formula-evaluation';
+export type { BinaryOperator, FormulaNode } from './formula-parser';
+export { parseFormula } from './formula-parser';
+export type { BaseMeasure, DerivedMeasure, KpiDataSource, KpiDefinition, KpiIndicator } from './kpi-definition';
+export { kpiDefinitionSchema, parseKpiDefinition } from './kpi-definition';
+export type { KpiFrequency } from './kpi-frequency';
+export { KPI_FREQUENCIES, nextPeriodStart, periodEnd, periodOf } from './kpi-frequency';
+export type { CompiledKpi, KpiMeasurement } from './kpi-measurement';
+export { checkMeasurement, compileKpi, kpiMeasurementSchema } from './kpi-measurement';
+export type { KpiPoint } from './kpi-series';
+export { series } from './kpi-series';
+export type { KpiStaleness } from './kpi-staleness';
+export { staleness } from './kpi-staleness';
+export type { KpiTrend, TrendDirection, TrendOptions } from './kpi-trend';
+export { leastSquaresSlope, movingAverage, trend } from './kpi-trend';
