@@ -1,16 +1,18 @@
-// GET /rest/api/3/mypermissions as the calling user: which of the named permissions they hold.
-import { asUser, route } from '@forge/api';
+// GET /rest/api/3/mypermissions: which of the named permissions the requesting principal holds (globally or in a project).
+import { route } from '@forge/api';
 import { z } from 'zod';
 
-import { JiraRequestError } from './jira-error';
+import type { JiraRequester } from './jira-requester';
+import { JSON_HEADERS, readJiraJson } from './read-jira-json';
 
 const myPermissionsSchema = z.object({
   permissions: z.record(z.string(), z.object({ havePermission: z.boolean() })),
 });
 
-export type PermissionKey = 'ADMINISTER' | 'BROWSE_PROJECTS' | 'CREATE_ISSUES' | 'EDIT_ISSUES' | 'ADMINISTER_PROJECTS';
+export type PermissionKey = 'ADMINISTER' | 'BROWSE_PROJECTS' | 'CREATE_ISSUES' | 'EDIT_ISSUES' | 'TRANSITION_ISSUES' | 'ADMINISTER_PROJECTS';
 
 export async function getMyPermissions(
+  jira: JiraRequester,
   permissions: readonly PermissionKey[],
   projectKey?: string,
 ): Promise<ReadonlySet<PermissionKey>> {
@@ -19,8 +21,6 @@ export async function getMyPermissions(
     projectKey === undefined
       ? route`/rest/api/3/mypermissions?permissions=${keys}`
       : route`/rest/api/3/mypermissions?permissions=${keys}&projectKey=${projectKey}`;
-  const response = await asUser().requestJira(path, { headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new JiraRequestError(response.status, '/rest/api/3/mypermissions', await response.text());
-  const parsed = myPermissionsSchema.parse(await response.json());
+  const parsed = await readJiraJson(await jira(path, { headers: JSON_HEADERS }), 'GET /rest/api/3/mypermissions', myPermissionsSchema);
   return new Set(permissions.filter((key) => parsed.permissions[key]?.havePermission === true));
 }
