@@ -58,6 +58,16 @@ export interface JqlContext {
   readonly groupMembers: (groupName: string) => readonly string[] | undefined;
   /** Resolves a user reference in a query (accountId, or display name/email as Jira allows) to an accountId. */
   readonly resolveUser: (reference: string) => string | undefined;
+  /**
+   * First day of the week for startOfWeek()/endOfWeek(). Jira takes it from the user's locale; the engine defaults
+   * to 'monday' (ISO 8601, the locale of our European users). Optional, added by the JQL engine.
+   */
+  readonly weekStart?: 'monday' | 'sunday';
+  /**
+   * Maps an issue id (or key) used as a value of `parent` to the issue key, so `parent = 10001` works.
+   * Optional, added by the JQL engine; without it only keys match `parent`.
+   */
+  readonly resolveIssueKey?: (idOrKey: string) => string | undefined;
 }
 
 /** A JQL problem reported the way Jira does: HTTP 400 with `errorMessages`. */
@@ -70,6 +80,16 @@ export class JqlError extends Error {
 
 export interface CompiledJql {
   readonly matches: (issue: IssueDocument) => boolean;
-  /** Comparator implementing ORDER BY (Jira's default when absent: created DESC... see engine). */
+  /**
+   * Comparator implementing ORDER BY, always ending with a tie-break on the numeric issue id so pages are stable.
+   * Without ORDER BY the engine orders by id DESC (newest first, like Jira's key DESC within a project).
+   */
   readonly compare: (a: IssueDocument, b: IssueDocument) => number;
+  /**
+   * Sorts (a copy of) the matching issues by the same order as `compare`, computing each sort key once per issue:
+   * the fast path for large result sets. Optional, added by the JQL engine.
+   */
+  readonly sort?: (issues: readonly IssueDocument[]) => IssueDocument[];
+  /** Whether the query has a where clause (see isBoundedJql). Optional, added by the JQL engine. */
+  readonly bounded?: boolean;
 }
