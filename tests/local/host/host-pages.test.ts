@@ -1,0 +1,67 @@
+// The Jira-like pages: issue search as the user (with Jira's 400 messages for bad JQL), the issue view, the app
+// page frame, and the dashboard before the app has gadgets.
+import { ID } from '../../../local/seed';
+import type { LocalStack } from '../../../local/stack/start-local-stack';
+import { getPage, startTestStack, tempDataDir } from './local-stack-fixture';
+
+const data = tempDataDir();
+let stack: LocalStack;
+beforeAll(async () => {
+  stack = await startTestStack(data.dir);
+});
+afterAll(async () => {
+  await stack.close();
+  data.remove();
+});
+
+const search = (jql: string, accountId: string) => getPage(`${stack.url}/issues?jql=${encodeURIComponent(jql)}`, accountId);
+const keysIn = (html: string): string[] => [...html.matchAll(/data-issue-key="([A-Z]+-\d+)"/g)].map((match) => match[1] ?? '');
+
+describe('issue search', () => {
+  it('lists key, summary, type, status, assignee and due date, in the JQL order', async () => {
+    const page = await search('project = ENG AND labels = security ORDER BY duedate ASC', ID.platformLead);
+    expect(page.status).toBe(200);
+    expect(keysIn(page.html)).toEqual(['ENG-12', 'ENG-8', 'ENG-5', 'ENG-14', 'ENG-7', 'ENG-6']);
+    expect(page.html).toContain('Enrol new AWS accounts in the patch baseline automatically');
+    expect(page.html).toMatch(/<td>Task<\/td>\s*<td><span class="lozenge lozenge-indeterminate">In Progress<\/span><\/td>\s*<td>Daniel Okafor<\/td>\s*<td>2026-11-12<\/td>/);
+  });
+
+  it('runs as the signed-in user: someone outside ENG finds nothing there', async () => {
+    expect(keysIn((await search('project = ENG', ID.hr)).html)).toEqual([]);
+    expect(keysIn((await search('assignee = currentUser() ORDER BY key', ID.sreLead)).html)).toEqual(['ENG-6', 'ENG-8', 'ENG-13', 'ENG-15']);
+  });
+
+  it('shows Jira’s own messages for a query Jira rejects', async () => {
+    const page = await search('project = ENG AND', ID.platformLead);
+    expect(page.html).toContain('data-testid="jql-errors"');
+    expect(page.html).toContain('Jira could not run this query (400).');
+    expect(page.html).toMatch(/Error in the JQL Query/);
+    const unknownField = await search('colour = red', ID.platformLead);
+    expect(unknownField.html).toMatch(/Field &#39;colour&#39; does not exist|colour/);
+  });
+});
+
+describe('other pages', () => {
+  it('shows an issue’s fields as the user sees them', async () => {
+    const page = await getPage(`${stack.url}/browse/ENG-5`, ID.platformLead);
+    expect(page.html).toContain('<h1 data-testid="issue-summary">Enrol new AWS accounts in the patch baseline automatically</h1>');
+    expect(page.html).toContain('data-testid="issue-status">In Progress<');
+    expect((await getPage(`${stack.url}/browse/ENG-5`, ID.hr)).status).toBe(404);
+  });
+
+  it('frames the admin page with its module and user in the URL', async () => {
+    const page = await getPage(`${stack.url}/jira/settings/apps/clause9-admin`, ID.jiraAdmin);
+    const src = /<iframe class="forge-frame"[^>]*src="([^"]+)"/.exec(page.html)?.[1] ?? '';
+    expect(src).toMatch(/^\/resource\/admin\/index\.html\?frame=/);
+    const token = new URL(src, stack.url).searchParams.get('frame') ?? '';
+    expect(JSON.parse(Buffer.from(token, 'base64url').toString('utf8'))).toMatchObject({ moduleKey: 'clause9-admin', accountId: ID.jiraAdmin });
+    expect((await getPage(`${stack.url}/jira/settings/apps/not-a-module`, ID.jiraAdmin)).status).toBe(404);
+  });
+
+  it('says the dashboard has no gadgets yet and shows the issue counts', async () => {
+    const page = await getPage(`${stack.url}/jira/dashboards/10000`, ID.ismsManager);
+    expect(page.html).toContain('No gadgets in manifest yet');
+    expect(page.html).toMatch(/data-testid="count-ENG">15</);
+    expect(page.html).toMatch(/data-testid="count-ISMS">3</);
+  });
+});
