@@ -1,0 +1,86 @@
+// What the finding resolver answers: the summary after a lifecycle step, and the full panel view of a finding.
+// `nextAllowed` lists resolver keys, so the panel offers exactly the buttons the domain would accept.
+import type { CorrectiveAction, CorrectiveActionIntent } from '../domain/corrective-action';
+import type { SmartCheck } from '../domain/corrective-action-smart';
+import type { EffectivenessReview } from '../domain/effectiveness-review';
+import type { Finding, FindingStatus, IneffectiveCycle } from '../domain/finding';
+import type { FindingHistoryEntry, FindingIntent } from '../domain/finding-intents';
+import type { LocalDate } from '../domain/local-date';
+import type { RootCauseAnalysis } from '../domain/root-cause';
+
+export const FINDING_INTENT_KEYS = {
+  recordContainment: 'finding/contain',
+  recordRootCause: 'finding/root-cause',
+  planCorrectiveActions: 'finding/plan-actions',
+  markActionsImplemented: 'finding/actions-implemented',
+  scheduleEffectivenessReview: 'finding/schedule-review',
+  closeAfterReview: 'finding/record-review',
+  reopenAfterIneffectiveReview: 'finding/reopen',
+  replanAfterIneffectiveReview: 'finding/replan',
+  planImprovementAction: 'finding/plan-actions',
+  closeImprovement: 'finding/close-improvement',
+  closeWithoutAction: 'finding/close-without-action',
+} as const satisfies Record<FindingIntent, string>;
+export type FindingActionKey = (typeof FINDING_INTENT_KEYS)[FindingIntent];
+
+export const ACTION_INTENT_KEYS = {
+  start: 'corrective-action/start',
+  markImplemented: 'corrective-action/implemented',
+  cancel: 'corrective-action/cancel',
+} as const satisfies Record<CorrectiveActionIntent, string>;
+export type CorrectiveActionKey = (typeof ACTION_INTENT_KEYS)[CorrectiveActionIntent];
+
+export interface FindingChange {
+  readonly issueKey: string;
+  readonly issueId: string;
+  readonly findingId: string;
+  readonly status: FindingStatus;
+  /** The `Finding stage` label. */
+  readonly stage: string;
+  readonly revision: number;
+  readonly nextAllowed: readonly FindingActionKey[];
+  /** False when the Jira status could not be moved to match the stage (the workflow offers no transition). */
+  readonly jiraStatusInSync: boolean;
+}
+
+export interface RaisedFinding extends FindingChange {
+  /** False when this request id had already raised the finding: the same issue is returned. */
+  readonly created: boolean;
+}
+
+export interface CorrectiveActionSummary {
+  readonly id: string;
+  readonly issueKey: string;
+  readonly issueId: string;
+  readonly state: CorrectiveAction;
+  readonly revision: number;
+  readonly nextAllowed: readonly CorrectiveActionKey[];
+  readonly overdue: boolean;
+}
+
+export interface PlannedActions extends FindingChange {
+  readonly correctiveActions: readonly (CorrectiveActionSummary & { readonly smart: SmartCheck; readonly isSmart: boolean })[];
+}
+
+export interface CorrectiveActionChange extends CorrectiveActionSummary {
+  readonly findingIssueKey: string;
+  readonly jiraStatusInSync: boolean;
+}
+
+export interface FindingView {
+  readonly issue: { readonly id: string; readonly key: string; readonly statusName: string | null; readonly jiraStatusInSync: boolean };
+  readonly finding: Finding;
+  readonly stage: string;
+  readonly revision: number;
+  readonly nextAllowed: readonly FindingActionKey[];
+  readonly rootCause: { readonly analysis: RootCauseAnalysis; readonly statement: string } | null;
+  /** The current cycle's actions first, then those of earlier cycles. */
+  readonly correctiveActions: readonly (CorrectiveActionSummary & { readonly currentCycle: boolean })[];
+  readonly effectivenessReview: {
+    readonly dueOn: LocalDate | null;
+    readonly overdue: boolean;
+    readonly review: EffectivenessReview | null;
+    readonly priorCycles: readonly IneffectiveCycle[];
+  } | null;
+  readonly history: readonly FindingHistoryEntry[];
+}
