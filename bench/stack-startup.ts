@@ -1,5 +1,6 @@
 // Whole-stack start-up: Jira stand-in + Forge runtime host (loading the app) + bridge host, cold (empty data dir,
-// seeding the demo site) and warm (restart on the kept data), and the first resolver call through the bridge.
+// seeding the demo site and loading the demo ISMS through the app) and warm (restart on the kept data), and the
+// first resolver call through the bridge.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,7 @@ const median = (values: readonly number[]): number => [...values].sort((a, b) =>
 export async function run(): Promise<BenchResult[]> {
   const cold: number[] = [];
   const seed: number[] = [];
+  const appSeed: number[] = [];
   const warm: number[] = [];
   const invoke: number[] = [];
   for (let index = 0; index < RUNS; index += 1) {
@@ -40,6 +42,7 @@ export async function run(): Promise<BenchResult[]> {
       const first = await timed(() => startLocalStack({ dataDir, manifestPath: DEFAULT_MANIFEST, report: () => undefined }));
       cold.push(first.ms);
       seed.push(first.value.timings.seedMs);
+      appSeed.push(first.value.timings.appSeedMs);
       await first.value.close();
       const second = await timed(() => startLocalStack({ dataDir, manifestPath: DEFAULT_MANIFEST, report: () => undefined }));
       warm.push(second.ms);
@@ -50,9 +53,10 @@ export async function run(): Promise<BenchResult[]> {
     }
   }
   return [
-    { name: 'first start in this process (loads the app and the stack, seeds the demo site)', value: cold[0] ?? Number.NaN, unit: 'ms', target: '< 3000' },
-    { name: `cold start, empty data dir, demo site seeded (median of ${RUNS - 1} more)`, value: median(cold.slice(1)), unit: 'ms', target: '< 1000' },
+    { name: 'first start in this process (loads the app and the stack, seeds the demo site and ISMS)', value: cold[0] ?? Number.NaN, unit: 'ms', target: '< 6000' },
+    { name: `cold start, empty data dir, demo site and ISMS seeded (median of ${RUNS - 1} more)`, value: median(cold.slice(1)), unit: 'ms', target: '< 4000' },
     { name: 'of which seeding the demo Jira site', value: median(seed.slice(1)), unit: 'ms' },
+    { name: 'of which loading the demo ISMS through the app (setup … daily sweep)', value: median(appSeed.slice(1)), unit: 'ms', target: '< 3500' },
     { name: `warm restart on kept data (median of ${RUNS})`, value: median(warm), unit: 'ms', target: '< 1000' },
     { name: 'first invoke after restart (bridge → resolver → Jira)', value: median(invoke), unit: 'ms', target: '< 500' },
   ];

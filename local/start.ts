@@ -47,6 +47,11 @@ Demo users (switch in the top bar):
 ${DEMO_PEOPLE_LIST.map((person) => `  ${person.displayName.padEnd(15)} ${person.title}`).join('\n')}
 
 Ctrl+C stops; data is kept. \`npm start -- --reset\` starts fresh.`);
+  const seeded = stack.seedReport;
+  if (seeded !== undefined) {
+    console.log(`\nDemo ISMS loaded through the app in ${Math.round(stack.timings.appSeedMs)} ms: ${seeded.loaded.join('; ')}.`);
+    if (seeded.pending.length > 0) console.warn(`⚠ Not loaded (no code path in the app yet): ${seeded.pending.join('; ')}.`);
+  }
 
   let stopping = false;
   const stop = (signal: string): void => {

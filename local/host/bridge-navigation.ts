@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BridgeMethodError } from './bridge-method-error';
 import type { AppSurfaces } from './manifest-surfaces';
 import { findModule } from './manifest-surfaces';
-import { appPageUrl, dashboardUrl, issueUrl } from './page-urls';
+import { appPageUrl, dashboardUrl, isProjectModule, issueUrl } from './page-urls';
 
 export const navigatePayloadSchema = z
   .object({
@@ -44,7 +44,7 @@ export function urlOfLocation(surfaces: AppSurfaces, raw: unknown): string {
       const module = findModule(surfaces, moduleKey);
       if (module === undefined) throw new BridgeMethodError(400, `No module "${moduleKey}" in manifest.yml.`);
       const url = appPageUrl(module, location.projectKey, location.path);
-      if (url === undefined) throw new BridgeMethodError(400, `Module "${module.key}" (${module.type}) is not a page you can navigate to${module.type === 'jira:projectPage' ? ' without a projectKey' : ''}.`);
+      if (url === undefined) throw new BridgeMethodError(400, `Module "${module.key}" (${module.type}) is not a page you can navigate to${isProjectModule(module) ? ' without a projectKey' : ''}.`);
       return url;
     }
     default:

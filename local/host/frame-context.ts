@@ -56,7 +56,8 @@ export async function buildExtension(module: UiModule, frame: FrameIdentity, por
     case 'jira:adminPage':
     case 'jira:globalPage':
       return { type: module.type };
-    case 'jira:projectPage': {
+    case 'jira:projectPage':
+    case 'jira:projectSettingsPage': {
       if (frame.projectKey === undefined) throw new FrameContextError('A project page frame needs a project key.');
       const path = `/rest/api/3/project/${encodeURIComponent(frame.projectKey)}`;
       const project = await jiraJson(ports.jira, principal, { path }, projectSchema);

@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-export const UI_MODULE_TYPES = ['jira:adminPage', 'jira:projectPage', 'jira:globalPage', 'jira:dashboardGadget', 'jira:issuePanel'] as const;
+export const UI_MODULE_TYPES = ['jira:adminPage', 'jira:projectPage', 'jira:projectSettingsPage', 'jira:globalPage', 'jira:dashboardGadget', 'jira:issuePanel'] as const;
 export type UiModuleType = (typeof UI_MODULE_TYPES)[number];
 
 export interface UiModule {

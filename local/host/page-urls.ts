@@ -15,7 +15,12 @@ export function searchUrl(jql?: string): string {
   return jql === undefined ? '/issues' : `/issues?jql=${encodeURIComponent(jql)}`;
 }
 
-/** Where an app page lives; project pages need the project they are opened in. */
+/** Where an app page lives; project pages and project settings pages need the project they are opened in. */
+
+export function isProjectModule(module: UiModule): boolean {
+  return module.type === 'jira:projectPage' || module.type === 'jira:projectSettingsPage';
+}
+
 export function appPageUrl(module: UiModule, projectKey?: string, route?: string): string | undefined {
   const tail = route === undefined || route === '' || route === '/' ? '' : `/${route.replace(/^\/+/, '')}`;
   const key = encodeURIComponent(module.key);
@@ -26,6 +31,8 @@ export function appPageUrl(module: UiModule, projectKey?: string, route?: string
       return `/jira/apps/${key}${tail}`;
     case 'jira:projectPage':
       return projectKey === undefined ? undefined : `/jira/projects/${encodeURIComponent(projectKey)}/apps/${key}${tail}`;
+    case 'jira:projectSettingsPage':
+      return projectKey === undefined ? undefined : `/jira/projects/${encodeURIComponent(projectKey)}/settings/apps/${key}${tail}`;
     case 'jira:dashboardGadget':
     case 'jira:issuePanel':
       return undefined;
@@ -53,6 +60,10 @@ export function matchPage(pathname: string): PageRoute | undefined {
   if (second === 'apps' && third !== undefined) return { page: 'app', moduleKey: third, route: segments.slice(3).join('/') };
   if (second === 'projects' && third !== undefined && fourth === 'apps' && fifth !== undefined) {
     return { page: 'app', moduleKey: fifth, projectKey: third, route: segments.slice(5).join('/') };
+  }
+  const sixth = segments[5];
+  if (second === 'projects' && third !== undefined && fourth === 'settings' && fifth === 'apps' && sixth !== undefined) {
+    return { page: 'app', moduleKey: sixth, projectKey: third, route: segments.slice(6).join('/') };
   }
   return undefined;
 }

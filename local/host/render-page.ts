@@ -6,6 +6,7 @@ import type { JiraCaller } from './jira-client';
 import { jiraReads } from './jira-reads';
 import type { AppSurfaces } from './manifest-surfaces';
 import { findModule, modulesOfType } from './manifest-surfaces';
+import { isProjectModule } from './page-urls';
 import type { PageRoute } from './page-urls';
 import { appPageBody, messageBody } from './pages/app-page';
 import { dashboardBody } from './pages/dashboard-page';
@@ -85,11 +86,11 @@ async function pageBody(request: PageRequest, ports: PagePorts, projects: readon
     }
     case 'app': {
       const module = findModule(ports.surfaces, route.moduleKey);
-      const isPage = module !== undefined && ['jira:adminPage', 'jira:globalPage', 'jira:projectPage'].includes(module.type);
-      if (module === undefined || !isPage || (module.type === 'jira:projectPage') !== (route.projectKey !== undefined)) {
+      const isPage = module !== undefined && ['jira:adminPage', 'jira:globalPage', 'jira:projectPage', 'jira:projectSettingsPage'].includes(module.type);
+      if (module === undefined || !isPage || isProjectModule(module) !== (route.projectKey !== undefined)) {
         return { status: 404, title: 'Not found', section: 'none', body: messageBody('Page not found', `No app page "${route.moduleKey}" at this address in manifest.yml.`) };
       }
-      const section: NavSection = module.type === 'jira:adminPage' ? 'settings' : module.type === 'jira:projectPage' ? 'projects' : 'apps';
+      const section: NavSection = module.type === 'jira:adminPage' ? 'settings' : isProjectModule(module) ? 'projects' : 'apps';
       return { status: 200, title: module.title, section, body: appPageBody(module, user.accountId, route.route, route.projectKey) };
     }
   }

@@ -40,3 +40,10 @@ export const DEMO_PEOPLE_LIST: readonly DemoPerson[] = Object.values(DEMO_PEOPLE
 
 /** Account id shorthand for the dataset. */
 export const ID = Object.fromEntries(Object.entries(DEMO_PEOPLE).map(([role, who]) => [role, who.accountId])) as Record<DemoRole, string>;
+
+/** The demo role of an account id the dataset uses; throws for anyone else. */
+export function roleOf(accountId: string): DemoRole {
+  const role = (Object.keys(DEMO_PEOPLE) as DemoRole[]).find((candidate) => DEMO_PEOPLE[candidate].accountId === accountId);
+  if (role === undefined) throw new Error(`no demo person has account id ${accountId}`);
+  return role;
+}

@@ -1,5 +1,6 @@
 // The whole local stack in one process: the Jira stand-in, the Forge runtime host running the unmodified app, the
-// bridge host with its Jira-like pages, and the Northwind Payments demo site seeded on first start. `npm start`,
+// bridge host with its Jira-like pages, and the Northwind Payments demo seeded on first start: its Jira site
+// in-process, then its ISMS through the app's own resolvers (local/seed/app-ports.ts). `npm start`,
 // the browser tests and the start-up benchmark all come through here.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,7 +14,9 @@ import { startJiraStandIn } from '../jira';
 import type { JiraIssueEvent, JiraStandIn } from '../jira';
 import { localDateAt } from '../../src/domain/local-date';
 import type { LocalDate } from '../../src/domain/local-date';
-import { DEMO_PEOPLE, DEMO_PEOPLE_LIST, readSeedMarker, seedJiraSite, writeSeedMarker } from '../seed';
+import { buildDemoOrganisation, DEMO_PEOPLE, DEMO_PEOPLE_LIST, loadDemoOrganisation, readSeedMarker, seedJiraSite, writeSeedMarker } from '../seed';
+import type { LoadReport } from '../seed';
+import { appPorts } from '../seed/app-ports';
 import { freePort } from './free-port';
 import { accelerate, clockSource } from './stack-clock';
 
@@ -44,7 +47,10 @@ export interface LocalStack {
   readonly host: BridgeHost;
   /** True when this start seeded the demo site (first start or after --reset). */
   readonly seededNow: boolean;
-  readonly timings: { readonly totalMs: number; readonly seedMs: number };
+  /** What this start loaded into the app (and what is pending); undefined when the data was kept from before. */
+  readonly seedReport: LoadReport | undefined;
+  /** seedMs: the Jira site; appSeedMs: the ISMS through the app (setup … daily sweep). */
+  readonly timings: { readonly totalMs: number; readonly seedMs: number; readonly appSeedMs: number };
   close(): Promise<void>;
 }
 
@@ -60,6 +66,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const report = options.report ?? ((message: string) => { console.warn(message); });
   const dataDir = resolve(options.dataDir);
   if (options.reset === true) rmSync(dataDir, { recursive: true, force: true });
+  const marker = readSeedMarker(dataDir);
+  // No marker: never seeded, or a seed that stopped half-way. Its leftovers go, so the seed starts clean again.
+  if (marker === undefined) for (const dir of ['jira', 'forge', 'host']) rmSync(join(dataDir, dir), { recursive: true, force: true });
   for (const dir of ['jira', 'forge', 'host']) mkdirSync(join(dataDir, dir), { recursive: true });
   const clock = clockSource();
   const port = options.port === undefined || options.port === 0 ? await freePort() : options.port;
@@ -76,7 +85,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
   try {
     const seedStarted = performance.now();
-    const marker = readSeedMarker(dataDir);
     const demoToday = options.demoToday ?? localDateAt(clock.now(), DEMO_TIME_ZONE);
     if (marker === undefined) seedJiraSite(jira.admin, demoToday);
     const seedMs = performance.now() - seedStarted;
@@ -106,6 +114,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       unsubscribe();
       return Promise.resolve();
     });
+    const appSeedStarted = performance.now();
+    let seedReport: LoadReport | undefined;
+    if (marker === undefined) {
+      const organisation = buildDemoOrganisation(demoToday);
+      seedReport = await loadDemoOrganisation(organisation, appPorts({ forge, jira, manifestPath: options.manifestPath, organisation }));
+    }
+    const appSeedMs = performance.now() - appSeedStarted;
+
     if (speed !== 1) {
       const accelerator = accelerate((ms) => forge.advanceClock(ms), speed, 1_000, report);
       closers.push(() => {
@@ -133,7 +149,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       forge,
       host,
       seededNow: marker === undefined,
-      timings: { totalMs: performance.now() - started, seedMs },
+      seedReport,
+      timings: { totalMs: performance.now() - started, seedMs, appSeedMs },
       close: closeAll,
     };
   } catch (error) {

@@ -6,9 +6,11 @@ import { join } from 'node:path';
 
 import type { Browser, Page } from 'playwright-core';
 
+import { readAppSurfaces } from '../../local/host';
+import { modulesOfType } from '../../local/host/manifest-surfaces';
 import { DEMO_PEOPLE } from '../../local/seed';
 import type { LocalStack } from '../../local/stack/start-local-stack';
-import { startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
+import { REAL_MANIFEST, startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
 import { chromiumAvailable, launchChromium, SCREENSHOTS } from './chromium-browser';
 
 const haveChromium = chromiumAvailable('tests/e2e/bridge.e2e.test.ts');
@@ -40,12 +42,12 @@ jest.setTimeout(60_000);
   const adminFrame = () => page.frameLocator('iframe.forge-frame');
   const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
-  it('renders the admin page resolver’s result for the Jira administrator', async () => {
+  it('renders the admin page resolver’s result for the Jira administrator: set up on the ISMS project by the seed', async () => {
     await page.goto(`${stack.url}/jira/settings/apps/clause9-admin`);
     expect(await page.locator('#user-switcher').inputValue()).toBe(DEMO_PEOPLE.jiraAdmin.accountId);
     const status = adminFrame().getByTestId('setup-status');
     await status.waitFor();
-    expect(await status.innerText()).toBe('Clause9 is not set up on this site yet.');
+    expect(await status.innerText()).toMatch(/^Set up on \d{4}-\d{2}-\d{2}T[\d:.]+Z for ISMS\.$/);
     await shot('admin-page-jira-admin');
   });
 
@@ -93,7 +95,11 @@ jest.setTimeout(60_000);
     expect(await page.getByTestId('issue-summary').innerText()).toBe('Enrol new AWS accounts in the patch baseline automatically');
     await shot('issue-view');
     await page.goto(`${stack.url}/`);
-    expect(await page.getByTestId('no-gadgets').locator('h2').innerText()).toBe('No gadgets in manifest yet');
+    const gadgets = modulesOfType(readAppSurfaces(REAL_MANIFEST), 'jira:dashboardGadget').map((module) => module.key);
+    expect(gadgets.length).toBeGreaterThan(0);
+    const cards = page.locator('section.gadget');
+    expect(await cards.evaluateAll((sections) => sections.map((section) => section.getAttribute('data-module-key')))).toEqual(gadgets);
+    for (const key of gadgets) expect(await page.locator(`section.gadget[data-module-key="${key}"] iframe.forge-frame`).count()).toBe(1);
     await shot('dashboard');
   });
 });

@@ -1,4 +1,5 @@
-// An app page (jira:adminPage, jira:globalPage, jira:projectPage) at its own URL, full width like Jira renders it.
+// An app page (jira:adminPage, jira:globalPage, jira:projectPage, jira:projectSettingsPage) at its own URL, full width
+// like Jira renders it.
 import type { UiModule } from '../manifest-surfaces';
 import { appPageUrl } from '../page-urls';
 import { forgeFrame, newFrameIdentity } from './forge-frame';
@@ -8,7 +9,9 @@ import type { Html } from './html';
 export function appPageBody(module: UiModule, accountId: string, route: string, projectKey?: string): Html {
   const identity = newFrameIdentity(module, accountId, { route, ...(projectKey === undefined ? {} : { projectKey }) });
   const pageBase = appPageUrl(module, projectKey) ?? '';
-  const where = module.type === 'jira:adminPage' ? 'Settings / Apps' : module.type === 'jira:projectPage' ? `Projects / ${projectKey ?? ''} / Apps` : 'Apps';
+  const project = `Projects / ${projectKey ?? ''}`;
+  const where =
+    module.type === 'jira:adminPage' ? 'Settings / Apps' : module.type === 'jira:projectPage' ? `${project} / Apps` : module.type === 'jira:projectSettingsPage' ? `${project} / Project settings / Apps` : 'Apps';
   return html`<p class="breadcrumbs">${where} / ${module.title}</p>
     <div class="app-page">${forgeFrame(module, identity, { pageBase, minHeight: 480 })}</div>`;
 }

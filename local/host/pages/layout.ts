@@ -41,6 +41,7 @@ function navigation(chrome: Chrome): Html {
   const projectItems = chrome.projects.flatMap((project) => [
     { href: searchUrl(`project = ${project.key} ORDER BY created DESC`), text: `${project.name} (${project.key}) — issues` },
     ...pages('jira:projectPage').map((module) => ({ href: appPageUrl(module, project.key) ?? '#', text: `${project.key} · ${module.title}` })),
+    ...pages('jira:projectSettingsPage').map((module) => ({ href: appPageUrl(module, project.key) ?? '#', text: `${project.key} · Project settings · ${module.title}` })),
   ]);
   const appItems = pages('jira:globalPage').map((module) => ({ href: appPageUrl(module) ?? '#', text: module.title }));
   const settingItems = pages('jira:adminPage').map((module) => ({ href: appPageUrl(module) ?? '#', text: module.title }));

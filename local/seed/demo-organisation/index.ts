@@ -6,6 +6,10 @@ import type { KpiDefinition, KpiMeasurement } from '../../../src/domain/kpi';
 import type { LocalDate } from '../../../src/domain/local-date';
 import { addMonths, fromParts, toParts } from '../../../src/domain/local-date';
 import type { MonitoringItem } from '../../../src/domain/monitoring-item';
+import { DEMO_APP_SETTINGS } from './app-settings';
+import { demoCheckHistory } from './check-history';
+import type { DemoCheck } from './check-history';
+import type { DemoAppSettings } from './app-settings';
 import { demoAuditProgramme, DEMO_SOA } from './audit-programme';
 import { IMPROVEMENT_FINDINGS } from './improvements';
 import { demoMeasurements } from './kpi-history';
@@ -24,6 +28,8 @@ import { demoWorkingDayCalendar } from './working-day-calendar';
 import type { WorkingDayCalendar } from '../../../src/domain/working-days';
 import type { DemoRisk } from './risks';
 
+export type { DemoAppSettings } from './app-settings';
+export type { CheckFate, DemoCheck } from './check-history';
 export type { DemoCorrectiveAction, DemoFinding } from './replay-findings';
 export type { DemoManagementReview } from './management-review';
 export type { DemoRisk } from './risks';
@@ -31,6 +37,8 @@ export { DEMO_SOA } from './audit-programme';
 
 export interface DemoOrganisation {
   readonly today: LocalDate;
+  /** The admin page's settings and the control ownership register. */
+  readonly settings: DemoAppSettings;
   readonly calendar: WorkingDayCalendar;
   readonly risks: readonly DemoRisk[];
   readonly monitoringItems: readonly MonitoringItem[];
@@ -40,6 +48,8 @@ export interface DemoOrganisation {
   readonly statementOfApplicability: typeof DEMO_SOA;
   readonly findings: readonly DemoFinding[];
   readonly correctiveActions: readonly DemoCorrectiveAction[];
+  /** Monitoring checks worked before today, and the open and in-progress ones. */
+  readonly checks: readonly DemoCheck[];
   readonly managementReview: DemoManagementReview;
 }
 
@@ -49,17 +59,20 @@ export function buildDemoOrganisation(today: LocalDate): DemoOrganisation {
   const { year, month } = toParts(today);
   const kpis = demoKpis(addMonths(fromParts(year, month, 1), -24));
   const { findings, correctiveActions } = replayFindings(FINDING_STORIES, today);
+  const monitoringItems = [...RESPONSE_AND_DETECTION_ROWS, ...POLICY_AND_OBJECTIVE_ROWS].map((row) => toMonitoringItem(row, today));
   return {
     today,
+    settings: DEMO_APP_SETTINGS,
     calendar: demoWorkingDayCalendar(today),
     risks: DEMO_RISKS,
-    monitoringItems: [...RESPONSE_AND_DETECTION_ROWS, ...POLICY_AND_OBJECTIVE_ROWS].map((row) => toMonitoringItem(row, today)),
+    monitoringItems,
     kpis,
     measurements: demoMeasurements(kpis, today),
     auditProgramme: demoAuditProgramme(today),
     statementOfApplicability: DEMO_SOA,
     findings,
     correctiveActions,
+    checks: demoCheckHistory(monitoringItems, findings, today),
     managementReview: demoManagementReview(today),
   };
 }

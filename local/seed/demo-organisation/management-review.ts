@@ -6,6 +6,8 @@ import { addDays } from '../../../src/domain/local-date';
 import type { PreviousActionItem } from '../../../src/domain/management-review/review-pack-inputs';
 import type { ReviewOutputs } from '../../../src/domain/management-review/review-outputs';
 import { ID } from '../demo-people';
+import { demoReviewInputs } from './management-review-inputs';
+import type { DemoReviewInputs } from './management-review-inputs';
 
 export interface MinutesSection {
   /** The 9.3.2 input (a–g) or "resources"/"other". */
@@ -18,9 +20,13 @@ export interface DemoManagementReview {
   readonly id: string;
   readonly title: string;
   readonly heldOn: LocalDate;
+  /** The half-year the review looked back on. */
+  readonly periodCovered: { readonly from: LocalDate; readonly to: LocalDate };
   readonly chair: string;
   readonly attendees: readonly string[];
   readonly apologies: readonly string[];
+  /** What was typed into the pack before the meeting. */
+  readonly inputs: DemoReviewInputs;
   readonly minutes: readonly MinutesSection[];
   readonly outputs: ReviewOutputs;
   /** The action items as they stand today: input a) of the next review. */
@@ -47,9 +53,11 @@ export function demoManagementReview(today: LocalDate): DemoManagementReview {
     id: DEMO_REVIEW_ID,
     title: 'ISMS management review — half-year',
     heldOn,
+    periodCovered: { from: addDays(heldOn, -182), to: addDays(heldOn, -1) },
     chair: ID.ceo,
     attendees: [ID.ceo, ID.ciso, ID.ismsManager, ID.platformLead, ID.leadAuditor],
     apologies: [ID.hr],
+    inputs: demoReviewInputs(heldOn),
     minutes: [
       { input: 'a', heading: 'Actions from the previous review', notes: 'Six actions from MR-06: five done, one (supplier review tooling) carried over and now closed through NC-010.' },
       { input: 'b', heading: 'Changes in external and internal issues', notes: 'DORA applies from January; the cloud migration finished in March. Climate change was not discussed.' },

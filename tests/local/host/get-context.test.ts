@@ -51,6 +51,11 @@ describe('getContext', () => {
     expect(extension).toEqual({ type: 'jira:projectPage', project: { id: matching(/^\d+$/), key: 'ENG', type: 'software' } });
   });
 
+  it('gives a project settings page its project', async () => {
+    const { extension } = await contextOf(frame('fixture-project-settings-page', { projectKey: 'ISMS' }));
+    expect(extension).toEqual({ type: 'jira:projectSettingsPage', project: { id: matching(/^\d+$/), key: 'ISMS', type: 'business' } });
+  });
+
   it('gives an issue panel its issue and project, read as the user', async () => {
     const { extension } = await contextOf(frame('fixture-issue-panel', { issueKey: 'ENG-3' }));
     expect(extension).toEqual({

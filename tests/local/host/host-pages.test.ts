@@ -1,8 +1,10 @@
 // The Jira-like pages: issue search as the user (with Jira's 400 messages for bad JQL), the issue view, the app
-// page frame, and the dashboard before the app has gadgets.
+// page frame, and the dashboard with the manifest's gadgets.
+import { readAppSurfaces } from '../../../local/host';
+import { modulesOfType } from '../../../local/host/manifest-surfaces';
 import { ID } from '../../../local/seed';
 import type { LocalStack } from '../../../local/stack/start-local-stack';
-import { getPage, startTestStack, tempDataDir } from './local-stack-fixture';
+import { getPage, REAL_MANIFEST, startTestStack, tempDataDir } from './local-stack-fixture';
 
 const data = tempDataDir();
 let stack: LocalStack;
@@ -28,7 +30,7 @@ describe('issue search', () => {
 
   it('runs as the signed-in user: someone outside ENG finds nothing there', async () => {
     expect(keysIn((await search('project = ENG', ID.hr)).html)).toEqual([]);
-    expect(keysIn((await search('assignee = currentUser() ORDER BY key', ID.sreLead)).html)).toEqual(['ENG-6', 'ENG-8', 'ENG-13', 'ENG-15']);
+    expect(keysIn((await search('project = ENG AND assignee = currentUser() ORDER BY key', ID.sreLead)).html)).toEqual(['ENG-6', 'ENG-8', 'ENG-13', 'ENG-15']);
   });
 
   it('shows Jira’s own messages for a query Jira rejects', async () => {
@@ -58,10 +60,28 @@ describe('other pages', () => {
     expect((await getPage(`${stack.url}/jira/settings/apps/not-a-module`, ID.jiraAdmin)).status).toBe(404);
   });
 
-  it('says the dashboard has no gadgets yet and shows the issue counts', async () => {
+  it('frames the audit programme as the ISMS project’s settings page, and only inside a project', async () => {
+    const page = await getPage(`${stack.url}/jira/projects/ISMS/settings/apps/clause9-audits`, ID.ismsManager);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('Projects / ISMS / Project settings / Apps / Internal audit programme');
+    const src = /<iframe class="forge-frame"[^>]*src="([^"]+)"/.exec(page.html)?.[1] ?? '';
+    const token = new URL(src, stack.url).searchParams.get('frame') ?? '';
+    expect(JSON.parse(Buffer.from(token, 'base64url').toString('utf8'))).toMatchObject({ moduleKey: 'clause9-audits', projectKey: 'ISMS' });
+    expect((await getPage(`${stack.url}/jira/apps/clause9-audits`, ID.ismsManager)).status).toBe(404);
+  });
+
+  it('puts every gadget of the manifest on the dashboard, in edit mode until it is configured', async () => {
+    const gadgets = modulesOfType(readAppSurfaces(REAL_MANIFEST), 'jira:dashboardGadget').map((module) => module.key);
+    expect(gadgets.length).toBeGreaterThan(0);
     const page = await getPage(`${stack.url}/jira/dashboards/10000`, ID.ismsManager);
-    expect(page.html).toContain('No gadgets in manifest yet');
-    expect(page.html).toMatch(/data-testid="count-ENG">15</);
-    expect(page.html).toMatch(/data-testid="count-ISMS">3</);
+    const onPage = [...page.html.matchAll(/<section class="gadget"[^>]*data-module-key="([^"]+)"[^>]*\s+data-mode="(\w+)"/g)].map((match) => [match[1], match[2]]);
+    expect(onPage).toEqual(gadgets.map((key) => [key, 'edit']));
+    expect(page.html).not.toContain('No gadgets in manifest yet');
+  });
+
+  it('lists the demo ISMS the seed loaded through the app, as a member of the ISMS project sees it', async () => {
+    const findings = keysIn((await search('project = ISMS AND issuetype = Finding ORDER BY key', ID.leadAuditor)).html);
+    expect(findings).toHaveLength(15);
+    expect(keysIn((await search('project = ISMS AND issuetype = "Monitoring check" AND assignee = currentUser()', ID.facilities)).html).length).toBeGreaterThan(0);
   });
 });

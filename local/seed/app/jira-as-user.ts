@@ -1,0 +1,21 @@
+// What a person does in Jira itself (not in the app): move their own issue through the workflow, over REST as that
+// user, so Jira's permission checks apply and the app hears about it through its issue events.
+import { z } from 'zod';
+
+import { principalHeader } from '../../jira';
+import { DEMO_PEOPLE } from '../demo-people';
+import type { DemoRole } from '../demo-people';
+
+const transitionsSchema = z.object({ transitions: z.array(z.object({ id: z.string(), name: z.string() })) });
+
+export async function transitionIssue(jiraUrl: string, as: DemoRole, issueKey: string, statusName: string): Promise<void> {
+  const headers = { [principalHeader]: `user:${DEMO_PEOPLE[as].accountId}`, 'content-type': 'application/json', accept: 'application/json' };
+  const url = `${jiraUrl}/rest/api/3/issue/${encodeURIComponent(issueKey)}/transitions`;
+  const listed = await fetch(url, { headers });
+  if (!listed.ok) throw new Error(`GET transitions of ${issueKey} as ${DEMO_PEOPLE[as].displayName}: ${listed.status}`);
+  const { transitions } = transitionsSchema.parse(await listed.json());
+  const transition = transitions.find((candidate) => candidate.name.toLowerCase() === statusName.toLowerCase());
+  if (transition === undefined) throw new Error(`${issueKey} has no transition to "${statusName}"`);
+  const moved = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ transition: { id: transition.id } }) });
+  if (!moved.ok) throw new Error(`moving ${issueKey} to ${statusName} as ${DEMO_PEOPLE[as].displayName}: ${moved.status} ${await moved.text()}`);
+}
