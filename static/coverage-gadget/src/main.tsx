@@ -1,0 +1,4 @@
+import { bootGadget } from '../../shared/boot';
+import { CoverageGadget } from './coverage-gadget';
+
+bootGadget((context) => <CoverageGadget context={context} />);

@@ -1,0 +1,59 @@
+// A small SVG line chart for one KPI: target line, a band for the side of the target that meets it, points
+// coloured red/amber/green (with a text label for each in the accessible description), compact (sparkline) or full.
+import type { KpiSummary } from '../../../src/contracts/gadget-views';
+
+const RAG_COLOUR: Record<string, string> = {
+  red: 'var(--ds-icon-danger, #c9372c)',
+  amber: 'var(--ds-icon-warning, #e56910)',
+  green: 'var(--ds-icon-success, #22a06b)',
+  no_data: 'var(--ds-icon-subtle, #626f86)',
+};
+
+export function TrendChart({ kpi, compact }: { readonly kpi: KpiSummary; readonly compact: boolean }) {
+  const width = compact ? 120 : 320;
+  const height = compact ? 32 : 120;
+  const pad = compact ? { left: 2, right: 2, top: 3, bottom: 3 } : { left: 34, right: 8, top: 8, bottom: 18 };
+  const values = kpi.points.flatMap((point) => (point.value === null ? [] : [point.value]));
+  const all = [...values, kpi.target];
+  let min = Math.min(...all);
+  let max = Math.max(...all);
+  if (max - min < 1e-9) { min -= 1; max += 1; }
+  const margin = (max - min) * 0.1;
+  min -= margin;
+  max += margin;
+  const x = (index: number) => pad.left + (kpi.points.length <= 1 ? 0 : (index / (kpi.points.length - 1)) * (width - pad.left - pad.right));
+  const y = (value: number) => pad.top + (1 - (value - min) / (max - min)) * (height - pad.top - pad.bottom);
+  const targetY = y(kpi.target);
+  const goodTop = kpi.direction === 'higher_is_better' ? pad.top : targetY;
+  const goodBottom = kpi.direction === 'higher_is_better' ? targetY : height - pad.bottom;
+  const segments: string[] = [];
+  let current = '';
+  kpi.points.forEach((point, index) => {
+    if (point.value === null) { if (current !== '') segments.push(current); current = ''; return; }
+    current += `${current === '' ? 'M' : 'L'}${x(index).toFixed(1)},${y(point.value).toFixed(1)}`;
+  });
+  if (current !== '') segments.push(current);
+  const described = kpi.points.map((point) => `${point.periodStart}: ${point.value === null ? 'no data' : `${point.value}${kpi.unit} ${point.rag}`}`).join('; ');
+  return (
+    <svg className="c9-chart" viewBox={`0 0 ${width} ${height}`} width="100%" height={height} preserveAspectRatio="none" role="img"
+      aria-label={`${kpi.name} over ${kpi.points.length} periods, target ${kpi.target}${kpi.unit}. ${described}`} data-testid="kpi-chart">
+      <rect x={pad.left} y={goodTop} width={width - pad.left - pad.right} height={Math.max(0, goodBottom - goodTop)} fill="var(--ds-background-success, #dcfff1)" opacity="0.7" />
+      <rect x={pad.left} y={kpi.direction === 'higher_is_better' ? targetY : pad.top} width={width - pad.left - pad.right}
+        height={Math.max(0, kpi.direction === 'higher_is_better' ? height - pad.bottom - targetY : targetY - pad.top)} fill="var(--ds-background-danger, #ffeceb)" opacity="0.5" />
+      <line x1={pad.left} x2={width - pad.right} y1={targetY} y2={targetY} stroke="var(--ds-border-bold, #758195)" strokeDasharray="4 3" strokeWidth="1" vectorEffect="non-scaling-stroke" data-testid="kpi-target" />
+      {!compact && (
+        <g fill="var(--ds-text-subtlest, #626f86)" fontSize="9">
+          <text x={pad.left - 4} y={targetY + 3} textAnchor="end">{kpi.target}</text>
+          <text x={pad.left} y={height - 4}>{kpi.points[0]?.periodStart.slice(0, 7)}</text>
+          <text x={width - pad.right} y={height - 4} textAnchor="end">{kpi.points.at(-1)?.periodStart.slice(0, 7)}</text>
+        </g>
+      )}
+      {segments.map((path) => <path key={path} d={path} fill="none" stroke="var(--ds-text, #172b4d)" strokeWidth={compact ? 1.5 : 2} vectorEffect="non-scaling-stroke" />)}
+      {kpi.points.map((point, index) =>
+        point.value === null ? null : (
+          <circle key={point.periodStart} cx={x(index)} cy={y(point.value)} r={compact ? 2 : 3} fill={RAG_COLOUR[point.rag]} data-rag={point.rag} />
+        ),
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,4 @@
+import { bootGadget } from '../../shared/boot';
+import { OverdueGadget } from './overdue-gadget';
+
+bootGadget((context) => <OverdueGadget context={context} />);
