@@ -70,7 +70,7 @@ export class RequestPipeline {
         } catch (error) {
           response = toErrorResponse(error);
         }
-        points = pointsFor(method, response.status < 300 ? (response.objectCount ?? countObjects(response.body)) : 0);
+        points = pointsFor(method, response.status < 300 ? (response.objectCount ?? countObjects(response.body)) : 0, match.entry.template);
         response = { ...response, headers: { ...response.headers, ...this.deps.budget.charge(points) } };
       }
     } catch (error) {

@@ -70,9 +70,19 @@ export class PointsBudget {
   }
 }
 
-/** Cost of one request: writes cost 1; reads cost 1 + the objects returned. */
-export function pointsFor(method: string, objectCount: number): number {
-  return method === 'GET' ? 1 + objectCount : 1;
+/** POST operations that only read (search, counts, bulk fetch, parse, permission checks): Jira prices them as reads. */
+const READ_ONLY_POSTS: ReadonlySet<string> = new Set([
+  '/rest/api/3/search/jql',
+  '/rest/api/3/search/approximate-count',
+  '/rest/api/3/issue/bulkfetch',
+  '/rest/api/3/jql/parse',
+  '/rest/api/3/permissions/check',
+]);
+
+/** Cost of one request: writes cost 1; reads (GETs and read-only POSTs) cost 1 + the objects returned. */
+export function pointsFor(method: string, objectCount: number, routeTemplate = ''): number {
+  const isRead = method === 'GET' || (method === 'POST' && READ_ONLY_POSTS.has(routeTemplate));
+  return isRead ? 1 + objectCount : 1;
 }
 
 /** Objects in a response body when the handler did not say: array length, `issues`/`values`/`keys` length, else 1. */
