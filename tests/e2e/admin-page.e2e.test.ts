@@ -1,0 +1,116 @@
+// The Clause9 settings page (static/admin) in real Chromium against the seeded local stack: the Jira administrator
+// sees setup status and the last setup report, a calendar save with an invalid value shows the field error next to
+// its input and stores nothing, a valid save survives a reload with its change-history line; a non-admin gets the
+// FORBIDDEN message. Screenshot: artifacts/screenshots/admin-settings.png.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+
+import { DEMO_PEOPLE } from '../../local/seed';
+import type { LocalStack } from '../../local/stack/start-local-stack';
+import { startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
+import { chromiumAvailable, launchChromium, SCREENSHOTS } from './chromium-browser';
+
+const haveChromium = chromiumAvailable('tests/e2e/admin-page.e2e.test.ts');
+
+jest.setTimeout(90_000);
+
+interface CalendarView { readonly version: number; readonly value: { readonly reportDeadlineWorkingDays: number; readonly calendar: { readonly holidays: readonly string[] } } }
+
+async function storedCalendar(stack: LocalStack): Promise<CalendarView> {
+  const answer = (await stack.forge.invokeResolver({ moduleKey: 'clause9-admin', functionKey: 'settings/get', payload: {}, accountId: DEMO_PEOPLE.jiraAdmin.accountId })) as {
+    ok: boolean;
+    data: { calendar: CalendarView };
+  };
+  expect(answer.ok).toBe(true);
+  return answer.data.calendar;
+}
+
+(haveChromium ? describe : describe.skip)('the Clause9 settings page in Chromium', () => {
+  const data = tempDataDir();
+  let stack: LocalStack;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    stack = await startTestStack(data.dir);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => { pageErrors.push(error.message); });
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await stack.close();
+    data.remove();
+  });
+
+  const admin = (): FrameLocator => page.frameLocator('iframe.forge-frame');
+  const calendar = () => admin().getByTestId('section-calendar');
+  const openSettings = async () => {
+    await page.goto(`${stack.url}/jira/settings/apps/clause9-admin`);
+    await admin().getByTestId('section-calendar').waitFor();
+  };
+
+  it('shows the Jira administrator that Clause9 is set up, with the last setup report as a table', async () => {
+    await openSettings();
+    expect(await page.locator('#user-switcher').inputValue()).toBe(DEMO_PEOPLE.jiraAdmin.accountId);
+    expect(await admin().getByTestId('setup-status').innerText()).toMatch(/^Set up on \d{4}-\d{2}-\d{2}T[\d:.]+Z for ISMS\.$/);
+    expect(await admin().getByTestId('run-setup').innerText()).toBe('Re-run setup');
+    const report = admin().getByTestId('setup-report');
+    expect(await report.locator('thead th').allInnerTexts()).toEqual(['What', 'Outcome', 'Detail']);
+    const outcomes = await report.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-outcome')));
+    expect(outcomes.length).toBeGreaterThan(0);
+    expect(outcomes.every((outcome) => ['created', 'adopted', 'failed', 'skipped'].includes(outcome ?? ''))).toBe(true);
+  });
+
+  it('shows an invalid calendar value as a field error next to its input and saves nothing', async () => {
+    const before = await storedCalendar(stack);
+    const deadline = calendar().getByLabel('Working days before a monitoring report is due');
+    await deadline.fill('99');
+    await calendar().getByRole('button', { name: 'Save' }).click();
+    const error = calendar().locator('[data-testid="field-error"][data-field="reportDeadlineWorkingDays"]');
+    await error.waitFor();
+    expect(await error.innerText()).toMatch(/reportDeadlineWorkingDays must be a whole number from 1 to 30/);
+    expect(await deadline.getAttribute('aria-invalid')).toBe('true');
+    expect(await deadline.getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
+    expect(await storedCalendar(stack)).toEqual(before);
+  });
+
+  it('saves a valid calendar change; a reload shows it and the change-history line', async () => {
+    const before = await storedCalendar(stack);
+    const deadline = calendar().getByLabel('Working days before a monitoring report is due');
+    await deadline.fill('7');
+    await calendar().getByLabel('Holiday date to add').fill('2026-12-24');
+    await calendar().getByRole('button', { name: 'Add holiday' }).click();
+    await calendar().getByRole('button', { name: 'Save' }).click();
+    await calendar().getByTestId('save-ok').waitFor();
+    const after = await storedCalendar(stack);
+    expect(after.version).toBe(before.version + 1);
+    expect(after.value.reportDeadlineWorkingDays).toBe(7);
+    expect(after.value.calendar.holidays).toContain('2026-12-24');
+
+    await page.reload();
+    await calendar().waitFor();
+    expect(await calendar().getByLabel('Working days before a monitoring report is due').inputValue()).toBe('7');
+    expect(await calendar().getByTestId('holidays').innerText()).toContain('2026-12-24');
+    const history = calendar().getByTestId('last-change');
+    expect(await history.innerText()).toMatch(new RegExp(`^Last changed \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by (${DEMO_PEOPLE.jiraAdmin.displayName}|${DEMO_PEOPLE.jiraAdmin.accountId}) \\(version ${after.version}\\)\\.$`));
+    await page.screenshot({ path: join(SCREENSHOTS, 'admin-settings.png'), fullPage: true });
+  });
+
+  it('shows the FORBIDDEN message to someone who is not a Jira administrator', async () => {
+    await Promise.all([page.waitForEvent('load'), page.selectOption('#user-switcher', DEMO_PEOPLE.ismsManager.accountId)]);
+    const alert = admin().getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe('Only Jira administrators can manage Clause9 settings.');
+    expect(await admin().getByTestId('section-calendar').count()).toBe(0);
+  });
+
+  it('raised no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
