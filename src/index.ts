@@ -2,12 +2,9 @@
 
 // resolvers
 export { adminResolver } from './resolvers/admin-resolver';
-export { auditProgrammeResolver } from './resolvers/audit-programme-resolver';
 export { findingResolver } from './resolvers/finding-resolver';
 export { gadgetResolver } from './resolvers/gadget-resolver';
-export { kpiResolver } from './resolvers/kpi-resolver';
-export { managementReviewResolver } from './resolvers/management-review-resolver';
-export { matrixResolver } from './resolvers/matrix-resolver';
+export { ismsPageResolver } from './resolvers/isms-page-resolver';
 
 // triggers
 export { automationCreateCorrectiveAction } from './triggers/automation-create-corrective-action';

@@ -20,6 +20,13 @@ export interface UiModule {
   /** Dashboard gadgets: false means the app handles JIRA_DASHBOARD_GADGET_REFRESH itself. */
   readonly refreshable: boolean;
   readonly description?: string;
+  /** App pages: the sub-pages (`pages`) Jira lists in its navigation; the app routes them (view.createHistory). */
+  readonly subPages: readonly SubPage[];
+}
+
+export interface SubPage {
+  readonly title: string;
+  readonly route: string;
 }
 
 export interface ResourceFolder {
@@ -46,6 +53,7 @@ const moduleSchema = z.object({
   resource: z.string().optional(),
   edit: z.object({ resource: z.string().optional() }).optional(),
   refreshable: z.boolean().optional(),
+  pages: z.array(z.object({ title: titleSchema, route: z.string() })).optional(),
 });
 
 const manifestSchema = z.object({
@@ -80,6 +88,7 @@ export function readAppSurfaces(manifestPath: string): AppSurfaces {
         ...(parsed.edit?.resource === undefined ? {} : { editResource: parsed.edit.resource }),
         refreshable: parsed.refreshable ?? true,
         ...(parsed.description === undefined ? {} : { description: parsed.description }),
+        subPages: parsed.pages ?? [],
       });
     }
   }

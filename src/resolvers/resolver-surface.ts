@@ -24,7 +24,10 @@ interface InvokePayload {
   readonly call: { readonly functionKey: string; readonly payload?: unknown; readonly jobId?: string };
   readonly context: Request['context'];
 }
-export type SurfaceHandler = (invocation: InvokePayload, backendRuntimePayload?: Record<string, unknown>) => Promise<unknown>;
+export type SurfaceHandler = ((invocation: InvokePayload, backendRuntimePayload?: Record<string, unknown>) => Promise<unknown>) & {
+  /** The resolver keys this handler answers; lets one Forge function serve several surfaces (combineSurfaces). */
+  readonly keys: ReadonlySet<string>;
+};
 
 export class ResolverSurface {
   private readonly resolver = new Resolver();
@@ -53,13 +56,35 @@ export class ResolverSurface {
 
   handler(): SurfaceHandler {
     const definitions = this.resolver.getDefinitions();
-    return async (invocation, backendRuntimePayload) => {
+    const keys: ReadonlySet<string> = new Set(this.keys);
+    const handle = async (invocation: InvokePayload, backendRuntimePayload?: Record<string, unknown>): Promise<unknown> => {
       const functionKey = invocation.call.functionKey;
-      if (!this.keys.has(functionKey)) {
-        const error = { code: 'UNKNOWN_RESOLVER_KEY', message: `The ${this.surfaceName} surface has no action "${functionKey}".` };
-        return { ok: false, error };
-      }
+      if (!keys.has(functionKey)) return unknownKey(this.surfaceName, functionKey);
       return definitions(invocation, backendRuntimePayload);
     };
+    return Object.assign(handle, { keys });
   }
+}
+
+function unknownKey(surfaceName: string, functionKey: string): Envelope<never> {
+  return { ok: false, error: { code: 'UNKNOWN_RESOLVER_KEY', message: `The ${surfaceName} surface has no action "${functionKey}".` } };
+}
+
+/**
+ * One Forge function for a page made of several surfaces (the ISMS project page's sub-pages): each key goes to the
+ * surface that defines it. Two surfaces defining the same key is a programming error, caught when the module loads.
+ */
+export function combineSurfaces(surfaceName: string, handlers: readonly SurfaceHandler[]): SurfaceHandler {
+  const byKey = new Map<string, SurfaceHandler>();
+  for (const handler of handlers) {
+    for (const key of handler.keys) {
+      if (byKey.has(key)) throw new Error(`Resolver key "${key}" is defined by two surfaces combined into ${surfaceName}.`);
+      byKey.set(key, handler);
+    }
+  }
+  const handle = async (invocation: InvokePayload, backendRuntimePayload?: Record<string, unknown>): Promise<unknown> => {
+    const handler = byKey.get(invocation.call.functionKey);
+    return handler === undefined ? unknownKey(surfaceName, invocation.call.functionKey) : handler(invocation, backendRuntimePayload);
+  };
+  return Object.assign(handle, { keys: new Set(byKey.keys()) });
 }

@@ -38,3 +38,12 @@ export function Freshness({ computedAt }: { readonly computedAt: string | null }
     </p>
   );
 }
+
+/** A resolver error on an app page: the resolver's own message already says what to do; an outage says reload. */
+export function PageError({ error, testId }: { readonly error: ResolverError; readonly testId?: string }) {
+  const message =
+    error.code === 'JIRA_UNAVAILABLE' ? 'Could not reach Clause9. Reload the page; if it persists, ask your Jira admin to check the app’s installation.'
+    : error.code === 'NOT_SET_UP' ? `${errorAdvice(error).title}. ${errorAdvice(error).action}`
+    : error.message;
+  return <p className="c9-state c9-state--error" role="alert" data-testid={testId ?? 'page-error'} data-code={error.code}>{message}</p>;
+}

@@ -3,8 +3,8 @@
 import type { TestStack } from './stack';
 import { okData } from './stack';
 
-export const AUDITS_PAGE = 'clause9-audits';
-export const REVIEWS_PANEL = 'clause9-reviews';
+export const AUDITS_PAGE = 'clause9-isms';
+export const REVIEWS_PANEL = 'clause9-isms';
 
 /** Every issue of the ISMS project, in key order (keys are ISMS-1, ISMS-2, …). */
 export function ismsIssues(stack: TestStack) {

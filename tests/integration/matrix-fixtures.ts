@@ -3,8 +3,8 @@
 import { formatCsv } from '../../src/domain/csv/format-csv';
 import { TEST_USERS } from './stack';
 
-export const MATRIX_PAGE = 'clause9-matrix';
-export const KPI_PAGE = 'clause9-kpis';
+export const MATRIX_PAGE = 'clause9-isms';
+export const KPI_PAGE = 'clause9-isms';
 
 /** jest.useFakeTimers options: fake Date only, so the stand-in's servers and sockets keep running. */
 export const FAKE_CLOCK_OPTIONS: { doNotFake: ('nextTick' | 'setImmediate' | 'setTimeout' | 'setInterval' | 'clearTimeout' | 'clearInterval' | 'queueMicrotask' | 'hrtime' | 'performance')[] } = {

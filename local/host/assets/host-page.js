@@ -91,6 +91,17 @@
     }
   }
 
+  // Sub-page links beside an app page follow the app's own routing (view.createHistory pushes).
+  function markSubPage(path) {
+    var first = path.split('/').filter(Boolean)[0] || '';
+    var links = Array.prototype.slice.call(document.querySelectorAll('.subpage-nav a[data-route]'));
+    if (!links.some(function (link) { return link.getAttribute('data-route') === first; })) return;
+    links.forEach(function (link) {
+      if (link.getAttribute('data-route') === first) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    });
+  }
+
   window.addEventListener('message', function (event) {
     var message = event.data;
     if (event.origin !== location.origin || !message || message.clause9 !== 'frame') return;
@@ -102,6 +113,7 @@
     } else if (message.kind === 'route') {
       var base = frame.getAttribute('data-page-base');
       if (base) history.replaceState(null, '', base.replace(/\/$/, '') + (message.path === '/' ? '' : message.path));
+      markSubPage(message.path);
     } else if (message.kind === 'effect') {
       applyEffect(frame, message.effect);
     }

@@ -1,4 +1,4 @@
-// The internal audit programme (9.2) on the ISMS project's settings page ("clause9-audits"), as the ISMS manager:
+// The internal audit programme (9.2) on the ISMS page ("clause9-isms", sub-page audits), as the ISMS manager:
 // first the control ownership register the independence check reads (`ownership/save`), then the current cycle's
 // programme through `programme/import` — the app's use case for a programme planned elsewhere, whose audits are
 // already planned, running, reported or cancelled: it re-checks every audit with the planning rules and gives each
@@ -11,7 +11,7 @@ import type { DemoRole } from '../demo-people';
 import { ANY_DATA } from './app-caller';
 import type { AppCaller } from './app-caller';
 
-export const AUDITS_PAGE = 'clause9-audits';
+export const AUDITS_PAGE = 'clause9-isms';
 
 function ownersPayload(ownership: DemoAppSettings['ownership']): Record<string, { catalogueIds: string[]; processes: string[] }> {
   return Object.fromEntries(

@@ -1,4 +1,4 @@
-// The last management review (9.3) through its issue panel's resolver ("clause9-reviews"), as the ISMS manager,
+// The last management review (9.3) through the ISMS page's resolver ("clause9-isms", sub-page reviews), as the ISMS manager,
 // step by step as it happened: schedule it, type in the inputs, build the pack from live data as of the meeting day,
 // record the meeting (minutes and outputs), publish — which writes the immutable, hashed version and creates the
 // action items as "Review action" issues. Then the owners work those issues in Jira as the demo says (done, in
@@ -12,7 +12,7 @@ import { ANY_DATA } from './app-caller';
 import type { AppCaller } from './app-caller';
 import { transitionIssue } from './jira-as-user';
 
-export const REVIEWS_PANEL = 'clause9-reviews';
+export const REVIEWS_PANEL = 'clause9-isms';
 
 const publishedSchema = z.object({
   published: z.object({ version: z.number(), contentHash: z.string() }),

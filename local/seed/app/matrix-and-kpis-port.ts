@@ -1,10 +1,10 @@
 // The monitoring matrix and the KPIs, as the ISMS manager would bring them in from her spreadsheets:
-// - the matrix as a CSV file to `matrix/import-csv` (module "clause9-matrix"), written with the app's own export
+// - the matrix as a CSV file to `matrix/import-csv` (the ISMS page "clause9-isms"), written with the app's own export
 //   row (so it is exactly the documented format). Each row carries the item's status, so the import activates the
 //   active items from their activeFrom date and retires the retired one through the domain's transitions (the
 //   item's history says create → activate → retire); the draft stays a draft;
 // - each KPI definition through `kpis/create`, then 18 months of measurements as one CSV file to
-//   `measurements/import-csv` (module "clause9-kpis").
+//   `measurements/import-csv` (the ISMS page).
 import { MATRIX_CSV_HEADER, monitoringItemCsvRow } from '../../../src/contracts/matrix-csv';
 import { MEASUREMENT_CSV_HEADER, measurementCsvRow } from '../../../src/contracts/measurement-csv';
 import { formatCsv } from '../../../src/domain/csv/format-csv';
@@ -14,8 +14,8 @@ import { ANY_DATA } from './app-caller';
 import type { AppCaller } from './app-caller';
 import { uploadCsv } from './csv-upload';
 
-export const MATRIX_PAGE = 'clause9-matrix';
-export const KPI_PAGE = 'clause9-kpis';
+export const MATRIX_PAGE = 'clause9-isms';
+export const KPI_PAGE = 'clause9-isms';
 export const MATRIX_IMPORT = { moduleKey: MATRIX_PAGE, functionKey: 'matrix/import-csv' } as const;
 
 export function matrixCsv(items: readonly MonitoringItem[]): string {

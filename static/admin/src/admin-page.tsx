@@ -3,18 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 
 import type { ResolverError } from '../../../src/contracts/envelope';
 import type { Answer } from '../../shared/invoke';
-import { Loading } from '../../shared/states';
+import { Loading, PageError } from '../../shared/states';
 import { fetchAppStatus, fetchSettings, fetchSetupReport, fetchWebTrigger, rotateSecret, runSetup } from './api';
 import type { AdminSettings, AppStatus, RotatedSecret, SetupReport, WebTriggerInfo } from './api';
 import { AccessSection, CalendarSection, EscalationSection } from './settings-sections';
 
 const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-
-/** A resolver error as the admin reads it: the resolver's own message already says what to do. */
-function AdminError({ error, testId }: { readonly error: ResolverError; readonly testId?: string }) {
-  const message = error.code === 'JIRA_UNAVAILABLE' ? 'Could not reach Clause9. Reload the page; if it persists, check the app’s installation.' : error.message;
-  return <p className="c9-state c9-state--error" role="alert" data-testid={testId} data-code={error.code}>{message}</p>;
-}
 
 type Ready = { readonly status: AppStatus; readonly report: Answer<SetupReport | null>; readonly settings: Answer<AdminSettings>; readonly trigger: Answer<WebTriggerInfo> };
 
@@ -36,11 +30,11 @@ export function AdminPage() {
     <main>
       <h1>Clause9 settings</h1>
       {load.state === 'loading' && <Loading what="Clause9 settings" />}
-      {load.state === 'error' && <AdminError error={load.error} />}
+      {load.state === 'error' && <PageError error={load.error} />}
       {load.state === 'ready' && (
         <>
           <SetupSection status={load.ready.status} report={load.ready.report} onRun={reload} />
-          {load.ready.settings.state === 'error' ? <AdminError error={load.ready.settings.error} /> : (
+          {load.ready.settings.state === 'error' ? <PageError error={load.ready.settings.error} /> : (
             <>
               <CalendarSection key={`calendar-${load.ready.settings.data.calendar.version}`} setting={load.ready.settings.data.calendar} justSaved={savedKind === 'calendar'} onSaved={() => { setSavedKind('calendar'); void reload(); }} />
               <EscalationSection key={`escalation-${load.ready.settings.data.escalation.version}`} setting={load.ready.settings.data.escalation} justSaved={savedKind === 'escalation'} onSaved={() => { setSavedKind('escalation'); void reload(); }} />
@@ -79,8 +73,8 @@ function SetupSection({ status, report, onRun }: { readonly status: AppStatus; r
         </button>
       </div>
       {run.state === 'running' && <p className="c9-state" role="status" aria-live="polite">Running setup — this can take a minute.</p>}
-      {run.state === 'failed' && <AdminError error={run.error} />}
-      {report.state === 'error' && <AdminError error={report.error} />}
+      {run.state === 'failed' && <PageError error={run.error} />}
+      {report.state === 'error' && <PageError error={report.error} />}
       {report.state === 'ready' && (report.data === null ? <p className="c9-muted">Setup has not run yet.</p> : <SetupReportTable report={report.data} />)}
     </section>
   );
@@ -121,7 +115,7 @@ function KpiFeedSection({ trigger, onRotated }: { readonly trigger: Answer<WebTr
   return (
     <section className="c9-section" aria-labelledby="c9-kpi-title" data-testid="section-kpi-feed">
       <h2 id="c9-kpi-title">KPI feed</h2>
-      {trigger.state === 'error' && <AdminError error={trigger.error} />}
+      {trigger.state === 'error' && <PageError error={trigger.error} />}
       {trigger.state === 'ready' && (
         <>
           <p>Feeders post measurements to this web trigger URL, signed with HMAC-SHA256 (see the KPI ingestion guide):</p>
@@ -148,7 +142,7 @@ function KpiFeedSection({ trigger, onRotated }: { readonly trigger: Answer<WebTr
           </button>
         </div>
       )}
-      {rotation.state === 'failed' && <AdminError error={rotation.error} />}
+      {rotation.state === 'failed' && <PageError error={rotation.error} />}
       {rotation.state === 'done' && (
         <div className="c9-state c9-state--warning" role="status" data-testid="new-secret">
           <p><strong>Copy the new secret now — it is shown only once.</strong> Clause9 keeps no readable copy; if you lose it, rotate again.</p>

@@ -1,4 +1,5 @@
 import '../../shared/gadget.css';
+import '../../shared/page.css';
 import './admin.css';
 
 import { view } from '@forge/bridge';

@@ -3,32 +3,11 @@
 import { useState } from 'react';
 import type { ReactNode, SyntheticEvent } from 'react';
 
-import type { ResolverError } from '../../../src/contracts/envelope';
+import { fieldError } from '../../shared/field-errors';
+import type { SaveState } from '../../shared/field-errors';
 import { useDisplayNames } from '../../shared/people';
 import { saveSetting } from './api';
 import type { SettingKind, SettingValues, SettingView } from './api';
-
-export type SaveState = { readonly state: 'idle' | 'saving' | 'saved' } | { readonly state: 'failed'; readonly error: ResolverError };
-
-/** The error for one input: the resolver's `field` is that input's name or lies under it (calendar.holidays.2). */
-export function fieldError(save: SaveState, field: string): string | undefined {
-  if (save.state !== 'failed' || save.error.field === undefined) return undefined;
-  const where = save.error.field;
-  return where === field || where.startsWith(`${field}.`) ? save.error.message : undefined;
-}
-
-/** Props for an input that may carry a field error: aria-invalid and aria-describedby pointing at the message. */
-export function invalidProps(save: SaveState, field: string) {
-  const message = fieldError(save, field);
-  return message === undefined ? { 'aria-invalid': false } : { 'aria-invalid': true, 'aria-describedby': errorId(field) };
-}
-
-const errorId = (field: string) => `c9-error-${field.replace(/[^A-Za-z0-9]/g, '-')}`;
-
-export function FieldError({ save, field }: { readonly save: SaveState; readonly field: string }) {
-  const message = fieldError(save, field);
-  return message === undefined ? null : <span className="c9-field-error" id={errorId(field)} data-testid="field-error" data-field={field}>{message}</span>;
-}
 
 const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import type { AccessSettings, CalendarSettings, EscalationSettings } from '../../../src/contracts/admin-settings';
 import { CheckboxGroup, RadioGroup } from '../../shared/edit-form';
 import type { SettingView } from './api';
-import { FieldError, invalidProps, SettingForm } from './setting-form';
-import type { SaveState } from './setting-form';
+import { FieldError, invalidProps } from '../../shared/field-errors';
+import type { SaveState } from '../../shared/field-errors';
+import { SettingForm } from './setting-form';
 
 const WEEKDAYS = [
   { value: '1', label: 'Monday' }, { value: '2', label: 'Tuesday' }, { value: '3', label: 'Wednesday' }, { value: '4', label: 'Thursday' },

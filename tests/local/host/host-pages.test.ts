@@ -60,14 +60,21 @@ describe('other pages', () => {
     expect((await getPage(`${stack.url}/jira/settings/apps/not-a-module`, ID.jiraAdmin)).status).toBe(404);
   });
 
-  it('frames the audit programme as the ISMS project’s settings page, and only inside a project', async () => {
-    const page = await getPage(`${stack.url}/jira/projects/ISMS/settings/apps/clause9-audits`, ID.ismsManager);
+  it('frames the ISMS page as the project page with its sub-pages beside it, the route in the frame, only inside a project', async () => {
+    const page = await getPage(`${stack.url}/jira/projects/ISMS/apps/clause9-isms/audits`, ID.ismsManager);
     expect(page.status).toBe(200);
-    expect(page.html).toContain('Projects / ISMS / Project settings / Apps / Internal audit programme');
+    expect(page.html).toContain('Projects / ISMS / Apps / ISMS / Audit programme');
+    const links = [...page.html.matchAll(/<a href="([^"]+)" data-route="([^"]+)"( aria-current="page")?>([^<]+)<\/a>/g)].map((match) => [match[4], match[1], match[3] !== undefined]);
+    expect(links).toEqual([
+      ['Monitoring matrix', '/jira/projects/ISMS/apps/clause9-isms/matrix', false],
+      ['KPIs', '/jira/projects/ISMS/apps/clause9-isms/kpis', false],
+      ['Audit programme', '/jira/projects/ISMS/apps/clause9-isms/audits', true],
+      ['Management reviews', '/jira/projects/ISMS/apps/clause9-isms/reviews', false],
+    ]);
     const src = /<iframe class="forge-frame"[^>]*src="([^"]+)"/.exec(page.html)?.[1] ?? '';
     const token = new URL(src, stack.url).searchParams.get('frame') ?? '';
-    expect(JSON.parse(Buffer.from(token, 'base64url').toString('utf8'))).toMatchObject({ moduleKey: 'clause9-audits', projectKey: 'ISMS' });
-    expect((await getPage(`${stack.url}/jira/apps/clause9-audits`, ID.ismsManager)).status).toBe(404);
+    expect(JSON.parse(Buffer.from(token, 'base64url').toString('utf8'))).toMatchObject({ moduleKey: 'clause9-isms', projectKey: 'ISMS', route: 'audits' });
+    expect((await getPage(`${stack.url}/jira/apps/clause9-isms`, ID.ismsManager)).status).toBe(404);
   });
 
   it('puts every gadget of the manifest on the dashboard, in edit mode until it is configured', async () => {

@@ -29,10 +29,10 @@ it('loads in dependency order and reports the parts without a port as pending', 
 
 it('reports a part whose resolver does not exist yet as pending, with the reason, and goes on', async () => {
   const report = await loadDemoOrganisation(org, {
-    importManagementReview: () => Promise.reject(new PartPendingError('clause9-reviews reviews/publish: no such key')),
+    importManagementReview: () => Promise.reject(new PartPendingError('clause9-isms reviews/publish: no such key')),
     runDailySweep: () => Promise.resolve(),
   });
-  expect(report.pending).toContain('management review (clause9-reviews reviews/publish: no such key)');
+  expect(report.pending).toContain('management review (clause9-isms reviews/publish: no such key)');
   expect(report.loaded).toEqual(['daily sweep']);
 });
 

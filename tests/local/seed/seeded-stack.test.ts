@@ -56,7 +56,7 @@ it('loads every part of the demo through the app and leaves nothing pending', ()
 });
 
 it('has the monitoring matrix: about 40 active items, a draft and a retired one', async () => {
-  const matrix = (await invoke('clause9-matrix', 'matrix/list', {}, ID.auditor)) as { counts: Record<string, number>; items: unknown[] };
+  const matrix = (await invoke('clause9-isms', 'matrix/list', {}, ID.auditor)) as { counts: Record<string, number>; items: unknown[] };
   expect(matrix.counts).toEqual({ draft: 1, active: 40, retired: 1 });
   expect(matrix.items).toHaveLength(42);
 });
@@ -70,9 +70,9 @@ it('takes the matrix again in parts, as a 2,000-row file would go, and changes n
 });
 
 it('has 7 KPIs with 18 months of measurements', async () => {
-  const kpis = (await invoke('clause9-kpis', 'kpis/list')) as { kpi: { definition: { id: string } } }[];
+  const kpis = (await invoke('clause9-isms', 'kpis/list')) as { kpi: { definition: { id: string } } }[];
   expect(kpis.map((kpi) => kpi.kpi.definition.id).sort()).toEqual(['KPI-AWARE', 'KPI-CA', 'KPI-CHK', 'KPI-INC', 'KPI-MTTR', 'KPI-PATCH', 'KPI-PHISH']);
-  const incidents = (await invoke('clause9-kpis', 'measurements/export-csv', { kpiId: 'KPI-INC' })) as { rows: number; csv: string };
+  const incidents = (await invoke('clause9-isms', 'measurements/export-csv', { kpiId: 'KPI-INC' })) as { rows: number; csv: string };
   expect(incidents.rows).toBe(18);
   expect(incidents.csv).toContain('KPI-INC,2025-05-01');
   expect(incidents.csv).toContain('KPI-INC,2026-10-01');
@@ -100,7 +100,7 @@ it('has corrective actions planned, in progress, implemented and cancelled', asy
 });
 
 it('has the audit programme with reported, running, planned and cancelled audits', async () => {
-  const programme = (await invoke('clause9-audits', 'programme/get')) as { audits: { status: string; jiraIssueKey: string | null }[]; conflicts: unknown[] };
+  const programme = (await invoke('clause9-isms', 'programme/get')) as { audits: { status: string; jiraIssueKey: string | null }[]; conflicts: unknown[] };
   expect(programme.audits).toHaveLength(21);
   expect(new Set(programme.audits.map((audit) => audit.status))).toEqual(new Set(['reported', 'in_progress', 'planned', 'cancelled']));
   expect(programme.audits.filter((audit) => audit.jiraIssueKey !== null)).toHaveLength(17); // started or reported
@@ -108,9 +108,9 @@ it('has the audit programme with reported, running, planned and cancelled audits
 });
 
 it('has the last management review, published with a SHA-256 hash', async () => {
-  const review = (await invoke('clause9-reviews', 'reviews/get', { reviewId: 'MR-07' })) as { review: { status: string; heldOn: string } };
+  const review = (await invoke('clause9-isms', 'reviews/get', { reviewId: 'MR-07' })) as { review: { status: string; heldOn: string } };
   expect(review.review).toMatchObject({ status: 'published', heldOn: '2026-06-25' });
-  const versions = (await invoke('clause9-reviews', 'reviews/published', { reviewId: 'MR-07' }, ID.ceo)) as { version: number; hashAlgorithm: string }[];
+  const versions = (await invoke('clause9-isms', 'reviews/published', { reviewId: 'MR-07' }, ID.ceo)) as { version: number; hashAlgorithm: string }[];
   expect(versions).toEqual([expect.objectContaining({ version: 1, hashAlgorithm: 'SHA-256' })]);
   expect(await jql('project = ISMS AND issuetype = "Review action" AND statusCategory = Done')).toHaveLength(2);
 });
@@ -139,7 +139,7 @@ it('does not seed again on a restart: same issues, same matrix, the data kept', 
   expect(stack.seededNow).toBe(false);
   expect(stack.seedReport).toBeUndefined();
   expect(await jql('project = ISMS ORDER BY key')).toEqual(before);
-  const matrix = (await invoke('clause9-matrix', 'matrix/list')) as { items: unknown[] };
+  const matrix = (await invoke('clause9-isms', 'matrix/list')) as { items: unknown[] };
   expect(matrix.items).toHaveLength(42);
-  expect(((await invoke('clause9-kpis', 'measurements/export-csv')) as { rows: number }).rows).toBe(112);
+  expect(((await invoke('clause9-isms', 'measurements/export-csv')) as { rows: number }).rows).toBe(112);
 });
