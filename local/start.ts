@@ -6,7 +6,7 @@
 // Installs nothing at run time; needs `npm run build` output for the Custom UI pages.
 import { parseArgs } from 'node:util';
 
-import { appPageUrl, readAppSurfaces } from './host';
+import { appPageUrl, configureDashboardGadgets, readAppSurfaces } from './host';
 import { DEMO_PEOPLE_LIST } from './seed';
 import { DEFAULT_DATA_DIR, DEFAULT_MANIFEST, isBuilt, startLocalStack } from './stack/start-local-stack';
 
@@ -31,6 +31,8 @@ async function main(): Promise<void> {
   if (unbuilt.length > 0) console.warn(`⚠ Not built: ${unbuilt.map((resource) => resource.key).join(', ')}. Run \`npm run build\` for the Custom UI pages.`);
 
   const stack = await startLocalStack({ dataDir, manifestPath: DEFAULT_MANIFEST, port, reset: values.reset, clockSpeed });
+  // The demo manager's dashboard opens configured, as one someone set up; tests start from unconfigured gadgets.
+  if (stack.seededNow) configureDashboardGadgets(stack.host);
   console.log(`
 Clause9 local stack — Northwind Payments (${stack.seededNow ? 'seeded just now' : 'data kept from last time'}; data in ${dataDir})
   Jira (bridge host):  ${stack.url}

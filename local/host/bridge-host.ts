@@ -10,6 +10,7 @@ import type { BridgePorts, ResolverInvoker } from './bridge-methods';
 import type { SiteFacts } from './frame-context';
 import { hostAsset } from './host-assets';
 import { openHostState } from './host-state';
+import type { HostState } from './host-state';
 import { jiraCaller } from './jira-client';
 import { readAppSurfaces } from './manifest-surfaces';
 import type { AppSurfaces } from './manifest-surfaces';
@@ -38,6 +39,8 @@ export interface BridgeHostOptions {
 export interface BridgeHost {
   readonly url: string;
   readonly surfaces: AppSurfaces;
+  /** The host's own state: the demo dashboard's gadgets and their saved configurations. */
+  readonly state: HostState;
   close(): Promise<void>;
 }
 
@@ -138,6 +141,7 @@ export async function startBridgeHost(options: BridgeHostOptions): Promise<Bridg
   return {
     url,
     surfaces,
+    state,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -7,3 +7,4 @@ export type { HostUser } from './pages/layout';
 export { readAppSurfaces } from './manifest-surfaces';
 export { BRIDGE_SCRIPT_TAG, injectBridgeScript } from './serve-resource';
 export { appPageUrl } from './page-urls';
+export { configureDashboardGadgets } from './configure-dashboard';

@@ -1,6 +1,6 @@
 // The Jira-like pages: issue search as the user (with Jira's 400 messages for bad JQL), the issue view, the app
 // page frame, and the dashboard with the manifest's gadgets.
-import { readAppSurfaces } from '../../../local/host';
+import { configureDashboardGadgets, readAppSurfaces } from '../../../local/host';
 import { modulesOfType } from '../../../local/host/manifest-surfaces';
 import { ID } from '../../../local/seed';
 import type { LocalStack } from '../../../local/stack/start-local-stack';
@@ -90,5 +90,15 @@ describe('other pages', () => {
     const findings = keysIn((await search('project = ISMS AND issuetype = Finding ORDER BY key', ID.leadAuditor)).html);
     expect(findings).toHaveLength(15);
     expect(keysIn((await search('project = ISMS AND issuetype = "Monitoring check" AND assignee = currentUser()', ID.facilities)).html).length).toBeGreaterThan(0);
+  });
+
+  // Last: it changes the dashboard the tests above expect unconfigured.
+  it('configures the demo dashboard for npm start: every gadget once, then each opens in view mode', async () => {
+    const gadgets = modulesOfType(readAppSurfaces(REAL_MANIFEST), 'jira:dashboardGadget').map((module) => module.key);
+    expect(configureDashboardGadgets(stack.host)).toBe(gadgets.length);
+    expect(configureDashboardGadgets(stack.host)).toBe(0);
+    const page = await getPage(`${stack.url}/jira/dashboards/10000`, ID.ismsManager);
+    const modes = [...page.html.matchAll(/<section class="gadget"[^>]*data-module-key="([^"]+)"[^>]*\s+data-mode="(\w+)"/g)].map((match) => [match[1], match[2]]);
+    expect(modes).toEqual(gadgets.map((key) => [key, 'view']));
   });
 });
