@@ -2,6 +2,7 @@
 // links inside the app push routes. The shell renders the current sub-page and nothing else.
 import { Suspense, useEffect, useState } from 'react';
 
+import { ErrorBoundary } from '../../shared/error-boundary';
 import { Loading } from '../../shared/states';
 import type { PageContext } from './page-context';
 import { matchSubPage } from './routes';
@@ -23,9 +24,11 @@ export function IsmsShell({ context, history }: { readonly context: PageContext;
   const SubPage = page.component;
   return (
     <main data-testid={`isms-${page.route}`}>
-      <Suspense fallback={<Loading what={page.title} />}>
-        <SubPage key={page.route} accountId={context.accountId} projectKey={context.projectKey} subPath={subPath} navigate={(path) => { history.push(path); }} />
-      </Suspense>
+      <ErrorBoundary key={page.route} what={`The ${page.title.toLowerCase()} page`}>
+        <Suspense fallback={<Loading what={page.title} />}>
+          <SubPage accountId={context.accountId} projectKey={context.projectKey} subPath={subPath} navigate={(path) => { history.push(path); }} />
+        </Suspense>
+      </ErrorBoundary>
     </main>
   );
 }
