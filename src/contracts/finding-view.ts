@@ -84,3 +84,8 @@ export interface FindingView {
   } | null;
   readonly history: readonly FindingHistoryEntry[];
 }
+
+/** What `finding/get` answers: the view, and whether the caller may move it (Edit Issues), so the panel can be read-only. */
+export interface FindingPanelView extends FindingView {
+  readonly canEdit: boolean;
+}

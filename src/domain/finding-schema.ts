@@ -38,7 +38,7 @@ const facts = {
   description: text('description'),
 };
 
-const ineffectiveCycleSchema = z.object({
+export const ineffectiveCycleSchema = z.object({
   cycle: z.number().int().min(1),
   containment: containmentSchema,
   rootCause: rootCauseAnalysisSchema,

@@ -8,6 +8,8 @@ import type { EffectivenessReview } from '../domain/effectiveness-review';
 import { closeImprovement, closeWithoutAction } from '../domain/finding-improvement-transitions';
 import { closeAfterReview, recordContainment, recordRootCause, reopenAfterIneffectiveReview, scheduleEffectivenessReview } from '../domain/finding-transitions';
 import type { LocalDate } from '../domain/local-date';
+import { getMyIssuePermissions } from '../adapters/jira/get-my-issue-permissions';
+import { jiraAsUser } from '../adapters/jira/jira-requester';
 import { AppError } from '../app/app-error';
 import { advanceCorrectiveAction, type CorrectiveActionStep } from '../app/advance-corrective-action';
 import { advanceFinding, type FindingStep } from '../app/advance-finding';
@@ -35,6 +37,7 @@ import {
   startActionPayloadSchema,
   type ReviewInput,
 } from '../contracts/finding-payloads';
+import type { FindingPanelView } from '../contracts/finding-view';
 import { requireIsmsManager, requireProjectMember } from './authorise';
 import { requireIssuePermission } from './authorise-issue';
 import { openFindingSession, translated, type FindingSession } from './finding-session';
@@ -91,9 +94,12 @@ export const findingResolver = new ResolverSurface('finding')
     input: findingReadPayloadSchema,
     authorise: (call) => requireIssuePermission(issueKeyOf(call), 'BROWSE_PROJECTS'),
     run: (call) =>
-      translated(async () => {
-        const session = await openFindingSession(call.accountId);
-        return getFindingView(session.ports, { issueKey: issueKeyOf(call), today: session.clock.today });
+      translated(async (): Promise<FindingPanelView> => {
+        const issueKey = issueKeyOf(call);
+        // Asked as the user, so the panel offers its steps only to those the steps would accept.
+        const [session, granted] = await Promise.all([openFindingSession(call.accountId), getMyIssuePermissions(jiraAsUser(), issueKey, ['EDIT_ISSUES'])]);
+        const view = await getFindingView(session.ports, { issueKey, today: session.clock.today });
+        return { ...view, canEdit: granted.has('EDIT_ISSUES') };
       }),
   })
   .define('findings/raise', {

@@ -18,6 +18,8 @@ function display(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.map(display).join(', ');
   if (typeof value === 'object') {
+    const link = issueLinkText(value as Record<string, unknown>);
+    if (link !== undefined) return link;
     for (const key of ['displayName', 'name', 'value', 'key']) {
       const inner = (value as Record<string, unknown>)[key];
       if (typeof inner === 'string') return inner;
@@ -25,6 +27,17 @@ function display(value: unknown): string {
     return JSON.stringify(value);
   }
   return '';
+}
+
+/** An issue link as Jira shows it: "is corrected by ISMS-12" (the link type's direction, then the other issue). */
+function issueLinkText(value: Record<string, unknown>): string | undefined {
+  const type = value.type as { inward?: unknown; outward?: unknown } | undefined;
+  if (type === undefined || typeof type !== 'object') return undefined;
+  const outward = value.outwardIssue as { key?: unknown } | undefined;
+  const inward = value.inwardIssue as { key?: unknown } | undefined;
+  if (typeof outward?.key === 'string' && typeof type.outward === 'string') return `${type.outward} ${outward.key}`;
+  if (typeof inward?.key === 'string' && typeof type.inward === 'string') return `${type.inward} ${inward.key}`;
+  return undefined;
 }
 
 function detail(label: string, value: Html | string): Html {
