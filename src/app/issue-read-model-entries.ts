@@ -4,10 +4,12 @@
 import type { AppIssueSnapshot } from '../adapters/jira/app-issue-snapshot';
 import type { CheckDigest } from '../adapters/storage/read-models/check-digest-model';
 import type { OpenNonconformity } from '../adapters/storage/read-models/nonconformity-model';
+import type { RaisedNonconformity } from '../adapters/storage/read-models/raised-nonconformity-model';
+import { DUE_SOON_HORIZON_DAYS, type DueSoonEntry } from '../adapters/storage/read-models/due-soon-model';
 import type { OverdueEntry } from '../adapters/storage/read-models/overdue-model';
 import { toEscalationLevel } from '../domain/escalation';
 import { isNonconformity } from '../domain/finding';
-import type { LocalDate } from '../domain/local-date';
+import { addDays, type LocalDate } from '../domain/local-date';
 import { CHECK_OUTCOMES, type CheckOutcome } from '../domain/monitoring-check';
 import { latenessOf, type WorkFacts } from '../domain/overdue-work';
 
@@ -57,6 +59,16 @@ export function overdueEntryOf(issue: AppIssueSnapshot, today: LocalDate): Overd
   };
 }
 
+/** A monitoring check not done (nor skipped) and due from today to DUE_SOON_HORIZON_DAYS ahead; else null. */
+export function dueSoonEntryOf(issue: AppIssueSnapshot, today: LocalDate): DueSoonEntry | null {
+  if (issue.kind !== 'check') return null;
+  const facts = workFactsOf(issue);
+  const dueOn = issue.dueOn;
+  if (facts.kind !== 'check' || facts.done || facts.skipped || dueOn === null) return null;
+  if (dueOn < today || dueOn > addDays(today, DUE_SOON_HORIZON_DAYS)) return null;
+  return { issueId: issue.id, key: issue.key, summary: issue.summary, ownerAccountId: issue.assigneeAccountId, dueOn, itemId: issue.app['monitoring-item'] ?? issue.check?.itemId ?? null };
+}
+
 /** The check's monitoring item and, when it is done with a known outcome, its digest. */
 export function checkDigestOf(issue: AppIssueSnapshot): { readonly itemId: string; readonly digest: CheckDigest | null } | null {
   if (issue.kind !== 'check') return null;
@@ -72,6 +84,20 @@ export function checkDigestOf(issue: AppIssueSnapshot): { readonly itemId: strin
   const completedOn = issue.resolvedOn;
   if (issue.statusCategory !== 'done' || outcome === null || dueOn === null || completedOn === null) return { itemId, digest: null };
   return { itemId, digest: { issueId: issue.id, key: issue.key, itemId, dueOn, completedOn, outcome } };
+}
+
+/** The finding as a raised nonconformity, open or closed, or null (not a nonconformity, or not a finding). */
+export function raisedNonconformityOf(issue: AppIssueSnapshot): RaisedNonconformity | null {
+  if (issue.kind !== 'finding') return null;
+  const state = issue.finding;
+  if (state !== null) {
+    if (!isNonconformity(state.kind)) return null;
+    return { key: issue.key, kind: state.kind, references: [...state.references], raisedOn: state.raisedOn };
+  }
+  const label = issue.app['finding-kind'];
+  const kind = label === 'Major nonconformity' ? 'major_nonconformity' : label === 'Minor nonconformity' ? 'minor_nonconformity' : null;
+  if (kind === null || issue.createdOn === null) return null;
+  return { key: issue.key, kind, references: [...(issue.app['iso-clause'] ?? []), ...(issue.app['annex-a-control'] ?? [])], raisedOn: issue.createdOn };
 }
 
 /** The finding as an open nonconformity, or null (closed, not a nonconformity, or not a finding). */

@@ -1,34 +1,52 @@
-// The overdue gadget's answer, from the overdue read model only (no Jira call): late work filtered by reason,
-// oldest first, with each item's age derived from today, counts per reason and per escalation level, and groups.
+// The overdue gadget's answer, from the overdue and due-soon read models only (no Jira call): late work filtered by
+// reason, oldest first, with each item's age derived from today, counts per reason and per escalation level, and
+// groups; then the monitoring checks due within the configured days, soonest first.
+import type { DueSoonEntry } from '../adapters/storage/read-models/due-soon-model';
 import type { OverdueEntry } from '../adapters/storage/read-models/overdue-model';
-import type { OverdueGadgetConfiguration } from '../contracts/gadget-configuration';
-import type { OverdueGadgetItem, OverdueGadgetView } from '../contracts/gadget-views';
-import { daysBetween, type LocalDate } from '../domain/local-date';
+import { DEFAULT_DUE_SOON_DAYS, type OverdueGadgetConfiguration } from '../contracts/gadget-configuration';
+import type { DueSoonItem, OverdueGadgetItem, OverdueGadgetView } from '../contracts/gadget-views';
+import { addDays, daysBetween, type LocalDate } from '../domain/local-date';
 import { OVERDUE_REASONS, type OverdueReason } from '../domain/overdue-work';
 
 export interface OverdueGadgetPorts {
   readonly readOverdue: () => Promise<ReadonlyMap<string, OverdueEntry>>;
+  readonly readDueSoon: () => Promise<ReadonlyMap<string, DueSoonEntry>>;
   readonly readRefreshedAt: () => Promise<string | null>;
 }
 
 export const DEFAULT_OVERDUE_LIMIT = 50;
 
-function groupName(item: OverdueGadgetItem, grouping: NonNullable<OverdueGadgetConfiguration['grouping']>): string {
+/** The groups an item belongs to: by reason, one per reason it is late for (so group counts match `counts`). */
+function groupNames(item: OverdueGadgetItem, grouping: NonNullable<OverdueGadgetConfiguration['grouping']>): readonly string[] {
   switch (grouping) {
     case 'owner':
-      return item.ownerAccountId ?? 'unassigned';
+      return [item.ownerAccountId ?? 'unassigned'];
     case 'reason':
-      return item.reasons[0] ?? 'unknown';
+      return item.reasons;
     case 'level':
-      return `level ${item.escalationLevel}`;
+      return [`level ${item.escalationLevel}`];
   }
+}
+
+/** Checks due from today to `days` ahead, soonest first; an entry the sweep left behind (now overdue) is skipped. */
+function dueSoonItems(entries: ReadonlyMap<string, DueSoonEntry>, today: LocalDate, days: number): DueSoonItem[] {
+  const until = addDays(today, days);
+  return [...entries.values()]
+    .filter((entry) => entry.dueOn >= today && entry.dueOn <= until)
+    .map((entry) => ({ issueKey: entry.key, summary: entry.summary, ownerAccountId: entry.ownerAccountId, dueOn: entry.dueOn, daysLeft: daysBetween(today, entry.dueOn) }))
+    .sort((a, b) => a.daysLeft - b.daysLeft || (a.issueKey < b.issueKey ? -1 : 1));
 }
 
 export async function readOverdueGadget(
   ports: OverdueGadgetPorts,
   request: { readonly projectKey: string; readonly today: LocalDate; readonly configuration: OverdueGadgetConfiguration },
 ): Promise<OverdueGadgetView> {
-  const [entries, computedAt] = await Promise.all([ports.readOverdue(), ports.readRefreshedAt()]);
+  const includeDueSoon = request.configuration.includeDueSoon ?? true;
+  const [entries, soon, computedAt] = await Promise.all([
+    ports.readOverdue(),
+    includeDueSoon ? ports.readDueSoon() : Promise.resolve(new Map<string, DueSoonEntry>()),
+    ports.readRefreshedAt(),
+  ]);
   const wanted = new Set<OverdueReason>(request.configuration.reasons ?? OVERDUE_REASONS);
   const items = [...entries.values()]
     .filter((entry) => entry.reasons.some((reason) => wanted.has(reason)))
@@ -51,7 +69,10 @@ export async function readOverdueGadget(
   for (const item of items) byLevel[item.escalationLevel] = (byLevel[item.escalationLevel] ?? 0) + 1;
   const grouping = request.configuration.grouping ?? 'reason';
   const groups = new Map<string, number>();
-  for (const item of items) groups.set(groupName(item, grouping), (groups.get(groupName(item, grouping)) ?? 0) + 1);
+  for (const item of items) for (const name of groupNames(item, grouping)) groups.set(name, (groups.get(name) ?? 0) + 1);
+  const limit = request.configuration.limit ?? DEFAULT_OVERDUE_LIMIT;
+  const dueSoonDays = request.configuration.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
+  const upcoming = includeDueSoon ? dueSoonItems(soon, request.today, dueSoonDays) : null;
   return {
     projectKey: request.projectKey,
     computedAt,
@@ -60,6 +81,7 @@ export async function readOverdueGadget(
     counts,
     byLevel,
     groups: [...groups].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1)),
-    items: items.slice(0, request.configuration.limit ?? DEFAULT_OVERDUE_LIMIT),
+    items: items.slice(0, limit),
+    dueSoon: upcoming === null ? null : { days: dueSoonDays, total: upcoming.length, items: upcoming.slice(0, limit) },
   };
 }

@@ -1,9 +1,12 @@
 // Rebuilds the coverage read model (one row per clause at requirement grain and per applicable Annex A control)
-// with the domain's coverage rules, from KVS alone: the active matrix, each item's done-check digests, the open
-// nonconformities and the current audit programme. No Jira call.
+// with the domain's coverage rules, and the current cycle's month grid, from KVS alone: the matrix, each item's
+// done-check digests and completed-check history, the open and raised nonconformities and the current audit
+// programme. No Jira call.
 import type { CheckDigest } from '../adapters/storage/read-models/check-digest-model';
+import type { ItemCheckHistory } from '../adapters/storage/read-models/check-history-model';
 import type { OpenNonconformity } from '../adapters/storage/read-models/nonconformity-model';
-import type { CoverageModel, CoverageRow } from '../contracts/gadget-views';
+import type { RaisedNonconformity } from '../adapters/storage/read-models/raised-nonconformity-model';
+import type { CoverageCycle, CoverageModel, CoverageRow, GridRowEntry } from '../contracts/gadget-views';
 import { auditCycle, type AuditCycle } from '../domain/audit-programme/audit-cycle';
 import type { AuditProgramme } from '../domain/audit-programme/audit-programme';
 import { yearMonth } from '../domain/audit-programme/year-month';
@@ -11,7 +14,8 @@ import { coverageAsOf, reachesEntry } from '../domain/coverage';
 import { ANNEX_A_CONTROLS, getCatalogueEntry } from '../domain/iso-catalogue/catalogue';
 import type { LocalDate } from '../domain/local-date';
 import type { DoneCheck } from '../domain/monitoring-check';
-import type { ActiveMonitoringItem } from '../domain/monitoring-item';
+import type { ActiveMonitoringItem, MonitoringItem } from '../domain/monitoring-item';
+import { buildCycleGrid } from './build-cycle-grid';
 
 export interface RefreshCoveragePorts {
   readonly listActiveMonitoringItems: () => Promise<readonly ActiveMonitoringItem[]>;
@@ -20,6 +24,13 @@ export interface RefreshCoveragePorts {
   /** The current audit programme, or null before one is planned. */
   readonly readAuditProgramme: () => Promise<AuditProgramme | null>;
   readonly writeCoverage: (model: CoverageModel) => Promise<void>;
+  /** Every item of the matrix, any status: a retired item's past checks still fill the grid. */
+  readonly listAllMonitoringItems: () => Promise<readonly Pick<MonitoringItem, 'id' | 'covers'>[]>;
+  readonly readCheckHistory: () => Promise<ReadonlyMap<string, ItemCheckHistory>>;
+  readonly readRaisedNonconformities: () => Promise<ReadonlyMap<string, RaisedNonconformity>>;
+  /** Audit id → its Jira issue key, for the current programme's audits that have one. */
+  readonly readAuditIssueKeys: () => Promise<ReadonlyMap<string, string>>;
+  readonly writeCycleGrid: (cycle: CoverageCycle, rows: ReadonlyMap<string, GridRowEntry>) => Promise<void>;
 }
 
 const STALE_IDS_SHOWN = 10;
@@ -52,19 +63,25 @@ function calendarYear(today: LocalDate): AuditCycle {
 }
 
 export async function refreshCoverage(ports: RefreshCoveragePorts, request: { readonly today: LocalDate; readonly at: string }): Promise<CoverageModel> {
-  const [items, digests, nonconformities, programme] = await Promise.all([
+  const [items, digests, nonconformities, programme, allItems, checkHistory, raised, auditIssueKeys] = await Promise.all([
     ports.listActiveMonitoringItems(),
     ports.readCheckDigests(),
     ports.readOpenNonconformities(),
     ports.readAuditProgramme(),
+    ports.listAllMonitoringItems(),
+    ports.readCheckHistory(),
+    ports.readRaisedNonconformities(),
+    ports.readAuditIssueKeys(),
   ]);
   const asOf = request.today;
+  const cycle = programme?.cycle ?? calendarYear(asOf);
+  const applicableControls = programme?.applicableControls ?? ANNEX_A_CONTROLS.map((control) => control.id);
   const entries = coverageAsOf({
     asOf,
-    applicableControls: programme?.applicableControls ?? ANNEX_A_CONTROLS.map((control) => control.id),
+    applicableControls,
     items,
     checks: [...digests.values()].flat().map(doneCheckOf),
-    cycle: programme?.cycle ?? calendarYear(asOf),
+    cycle,
     audits: programme?.audits ?? [],
     // Open nonconformities come from the read model below (the same rule: raised by today, reaching the row).
     findings: [],
@@ -89,7 +106,10 @@ export async function refreshCoverage(ports: RefreshCoveragePorts, request: { re
       openNonconformities,
     };
   });
-  const model: CoverageModel = { asOf, computedAt: request.at, rows };
+  const grid = buildCycleGrid({ cycle, applicableControls, items: allItems, checkHistory, raisedNonconformities: raised, audits: programme?.audits ?? [], auditIssueKeys });
+  await ports.writeCycleGrid({ start: cycle.start, months: cycle.months, programmeId: programme?.id ?? null, asOf, computedAt: request.at }, grid);
+  // The rows last: they name the cycle, whose grid is then already stored.
+  const model: CoverageModel = { asOf, computedAt: request.at, rows, cycleStart: cycle.start };
   await ports.writeCoverage(model);
   return model;
 }

@@ -45,6 +45,7 @@ export function summariseKpi({ definition, measurements, latest: last }: KpiWith
     unit: definition.unit,
     direction: definition.direction,
     target: definition.target,
+    decisionCriteria: { green: definition.decisionCriteria.green, amber: definition.decisionCriteria.amber },
     latest: latest === null ? null : { ...latest },
     trend: trend(points, TREND_WINDOW, definition.direction).direction,
     stale: { status: fed.status, daysOverdue: fed.daysOverdue, dueBy: fed.dueBy },

@@ -6,6 +6,10 @@ import { z } from 'zod';
 
 import { OVERDUE_REASONS } from '../domain/overdue-work';
 
+/** The widest "due within" the overdue gadget may ask for; the due-soon read model holds this many days ahead. */
+export const DUE_SOON_HORIZON_DAYS = 30;
+export const DEFAULT_DUE_SOON_DAYS = 7;
+
 const projectKey = z
   .string({ error: 'project must be a Jira project key' })
   .regex(/^[A-Z][A-Z0-9_]{1,9}$/, { error: 'project must be a Jira project key: 2 to 10 uppercase letters, digits or _' })
@@ -23,6 +27,11 @@ export const coverageGadgetConfigurationSchema = z
         .min(1, { error: 'scope must name at least one of clauses or the four control themes' })
         .optional(),
       grouping: z.enum(['theme', 'gap'], { error: 'grouping must be theme or gap' }).optional(),
+      /** The audit cycle's first month; absent means the current cycle. */
+      cycle: z
+        .string({ error: 'cycle must be the month the audit cycle starts, YYYY-MM' })
+        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'cycle must be the month the audit cycle starts, YYYY-MM' })
+        .optional(),
     },
     { error: 'configuration must be an object' },
   );
@@ -38,6 +47,14 @@ export const overdueGadgetConfigurationSchema = z
         .optional(),
       grouping: z.enum(['owner', 'reason', 'level'], { error: 'grouping must be owner, reason or level' }).optional(),
       limit: z.number({ error: 'limit must be a number' }).int({ error: 'limit must be a whole number' }).min(1, { error: 'limit must be at least 1' }).max(200, { error: 'limit must be at most 200' }).optional(),
+      /** Also list monitoring checks due within `dueSoonDays` (default true, 7 days). */
+      includeDueSoon: z.boolean({ error: 'includeDueSoon must be true or false' }).optional(),
+      dueSoonDays: z
+        .number({ error: 'dueSoonDays must be a number' })
+        .int({ error: 'dueSoonDays must be a whole number' })
+        .min(1, { error: 'dueSoonDays must be at least 1' })
+        .max(DUE_SOON_HORIZON_DAYS, { error: `dueSoonDays must be at most ${DUE_SOON_HORIZON_DAYS}` })
+        .optional(),
     },
     { error: 'configuration must be an object' },
   );

@@ -1,5 +1,6 @@
 // The month grid of a cycle: per clause/control and month, what happened — checks completed (and how many found a
-// problem), audits held or planned, nonconformities raised. Facts only, so months after `asOf` show just the plan.
+// problem), audits held or planned, nonconformities raised — with the ids behind each cell, so a cell can lead to
+// the issues that fill it. Facts only, so months after `asOf` show just the plan.
 // Checks count whatever their item's status is now: a check done in March stays done after the item is retired.
 import { cycleMonths, type AuditCycle } from './audit-programme/audit-cycle';
 import { scopeReaches } from './audit-programme/catalogue-scope';
@@ -8,7 +9,7 @@ import { monthOf, type YearMonth } from './audit-programme/year-month';
 import { coverageRows, reachesEntry } from './coverage';
 import { isFailingOutcome } from './coverage-gap';
 import { assertNever } from './domain-error';
-import { isNonconformityFinding, type Finding } from './finding';
+import { isNonconformity, type Finding } from './finding';
 import type { AnnexAControlId, CatalogueId } from './iso-catalogue/catalogue';
 import type { DoneCheck, MonitoringCheck } from './monitoring-check';
 import type { MonitoringItem } from './monitoring-item';
@@ -22,6 +23,10 @@ export interface GridCell {
   /** An audit reaching the entry is still planned for this month. */
   readonly auditPlanned: boolean;
   readonly nonconformitiesRaised: number;
+  /** The ids behind the cell: checks completed, audits held or planned, nonconformities raised. */
+  readonly checkIds: readonly string[];
+  readonly auditIds: readonly string[];
+  readonly findingIds: readonly string[];
 }
 
 export interface GridRow {
@@ -34,13 +39,18 @@ export interface CoverageGrid {
   readonly rows: readonly GridRow[];
 }
 
+/** What the grid reads of a check: a done one's completion and outcome (any other status is ignored). */
+export type GridCheck = Pick<DoneCheck, 'id' | 'itemId' | 'status' | 'completedOn' | 'outcome'> | Pick<Exclude<MonitoringCheck, DoneCheck>, 'itemId' | 'status'>;
+/** What the grid reads of a finding: nonconformities count in the month they were raised, closed or not. */
+export type GridFinding = Pick<Finding, 'id' | 'kind' | 'references' | 'raisedOn'>;
+
 export interface CoverageGridInput {
   readonly cycle: AuditCycle;
   readonly applicableControls: readonly AnnexAControlId[];
-  readonly items: readonly MonitoringItem[];
-  readonly checks: readonly MonitoringCheck[];
+  readonly items: readonly Pick<MonitoringItem, 'id' | 'covers'>[];
+  readonly checks: readonly GridCheck[];
   readonly audits: readonly PlannedAudit[];
-  readonly findings: readonly Finding[];
+  readonly findings: readonly GridFinding[];
 }
 
 type AuditMark = 'held' | 'planned' | 'none';
@@ -59,11 +69,13 @@ function auditMark(audit: PlannedAudit): AuditMark {
   }
 }
 
+type DoneGridCheck = Extract<GridCheck, { readonly status: 'done' }>;
+
 export function coverageGrid(input: CoverageGridInput): CoverageGrid {
   const months = cycleMonths(input.cycle);
   const coversById = new Map(input.items.map((item) => [item.id, item.covers]));
-  const done = input.checks.filter((check): check is DoneCheck => check.status === 'done');
-  const ncs = input.findings.filter(isNonconformityFinding);
+  const done = input.checks.filter((check): check is DoneGridCheck => check.status === 'done');
+  const ncs = input.findings.filter((finding) => isNonconformity(finding.kind));
 
   const rows = coverageRows(input.applicableControls).map((id): GridRow => {
     const checks = done.filter((check) => reachesEntry(coversById.get(check.itemId) ?? [], id));
@@ -71,14 +83,19 @@ export function coverageGrid(input: CoverageGridInput): CoverageGrid {
     const raised = ncs.filter((finding) => reachesEntry(finding.references, id));
     const cells = months.map((month): GridCell => {
       const checksInMonth = checks.filter((check) => monthOf(check.completedOn) === month);
-      const marks = audits.filter((audit) => audit.month === month).map(auditMark);
+      const auditsInMonth = audits.filter((audit) => audit.month === month && auditMark(audit) !== 'none');
+      const marks = auditsInMonth.map(auditMark);
+      const raisedInMonth = raised.filter((finding) => monthOf(finding.raisedOn) === month);
       return {
         month,
         checksDone: checksInMonth.length,
         checksFailing: checksInMonth.filter((check) => isFailingOutcome(check.outcome)).length,
         audited: marks.includes('held'),
         auditPlanned: marks.includes('planned'),
-        nonconformitiesRaised: raised.filter((finding) => monthOf(finding.raisedOn) === month).length,
+        nonconformitiesRaised: raisedInMonth.length,
+        checkIds: checksInMonth.map((check) => check.id),
+        auditIds: auditsInMonth.map((audit) => audit.id),
+        findingIds: raisedInMonth.map((finding) => finding.id),
       };
     });
     return { id, cells };

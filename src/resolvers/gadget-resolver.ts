@@ -5,6 +5,8 @@
 import type { z } from 'zod';
 
 import { readCalendarSettings } from '../adapters/storage/app-settings';
+import { coverageCyclesModel, readCycleGrid } from '../adapters/storage/read-models/coverage-grid-model';
+import { dueSoonModel } from '../adapters/storage/read-models/due-soon-model';
 import { overdueModel } from '../adapters/storage/read-models/overdue-model';
 import { coverageModel, kpiSummaryModel, modelsRefreshedModel } from '../adapters/storage/read-models/summary-models';
 import { readSetupState } from '../adapters/storage/setup-state';
@@ -71,13 +73,19 @@ export const gadgetResolver = new ResolverSurface('gadget')
   .define(
     'gadget/coverage',
     gadgetKey(coverageGadgetConfigurationSchema, async (projectKey, configuration) =>
-      readCoverageGadget({ readCoverage: () => coverageModel.read() }, { projectKey, today: await today(), configuration }),
+      readCoverageGadget(
+        { readCoverage: () => coverageModel.read(), readCycles: () => coverageCyclesModel.read(), readCycleGrid },
+        { projectKey, today: await today(), configuration },
+      ),
     ),
   )
   .define(
     'gadget/overdue',
     gadgetKey(overdueGadgetConfigurationSchema, async (projectKey, configuration) =>
-      readOverdueGadget({ readOverdue: () => overdueModel.readAll(), readRefreshedAt }, { projectKey, today: await today(), configuration }),
+      readOverdueGadget(
+        { readOverdue: () => overdueModel.readAll(), readDueSoon: () => dueSoonModel.readAll(), readRefreshedAt },
+        { projectKey, today: await today(), configuration },
+      ),
     ),
   )
   .define(

@@ -14,6 +14,7 @@ import { JOB_RETRY_POLICY, realTimers, retryingRequester } from '../adapters/jir
 import { searchIssuePage } from '../adapters/jira/search-issues';
 import { setAppFieldValues } from '../adapters/jira/set-app-field-values';
 import { readCalendarSettings, readEscalationSettings } from '../adapters/storage/app-settings';
+import { dueSoonModel } from '../adapters/storage/read-models/due-soon-model';
 import { overdueModel } from '../adapters/storage/read-models/overdue-model';
 import { modelsRefreshedModel } from '../adapters/storage/read-models/summary-models';
 import { readSetupState, type SetupState } from '../adapters/storage/setup-state';
@@ -96,7 +97,11 @@ export function dailySweepPorts(now: Date): DailySweepPorts {
       setAppFieldValues: (updates) => setAppFieldValues(jira, updates),
     },
     reconcile: { searchSnapshots: search, applyChanges: (changes) => applyIssueChanges(issueReadModels, { ...changes, includeOverdue: false }) },
-    detect: { searchSnapshots: search, replaceOverdue: (entries) => overdueModel.replaceAll(entries, at()) },
+    detect: {
+      searchSnapshots: search,
+      replaceOverdue: (entries) => overdueModel.replaceAll(entries, at()),
+      replaceDueSoon: (entries) => dueSoonModel.replaceAll(entries, at()),
+    },
     escalate: {
       readOverdue: () => overdueModel.readAll(),
       notify: (issueId, notification) => notifyIssue(jira, issueId, notification),

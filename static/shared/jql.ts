@@ -15,3 +15,11 @@ export function openIssueSearch(jql: string): void {
 export function openIssue(issueKey: string): void {
   void router.navigate({ target: 'issue', issueKey });
 }
+
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
+
+/** The issues behind a coverage grid cell, named by key (the read model keeps them), in key order. */
+export function issueKeysJql(projectKey: string, issueKeys: readonly string[]): string {
+  const keys = [...new Set(issueKeys)].map((key) => (ISSUE_KEY.test(key) ? key : quote(key)));
+  return `project = ${projectKey} AND key in (${keys.join(', ')}) ORDER BY key ASC`;
+}

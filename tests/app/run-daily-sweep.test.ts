@@ -78,7 +78,7 @@ function world(overrides: Partial<DailySweepPorts> = {}) {
       setAppFieldValues: nothing,
     },
     reconcile: { searchSnapshots: () => Promise.resolve({ snapshots: [] }), applyChanges: () => Promise.resolve({ coverageInputsChanged: false }) },
-    detect: { searchSnapshots: () => Promise.resolve({ snapshots: [] }), replaceOverdue: nothing },
+    detect: { searchSnapshots: () => Promise.resolve({ snapshots: [] }), replaceOverdue: nothing, replaceDueSoon: nothing },
     escalate: { readOverdue: () => Promise.resolve(new Map()), notify: nothing, setEscalationLevels: nothing, updateOverdueLevels: nothing },
     coverage: {
       listActiveMonitoringItems: () => Promise.resolve([]),
@@ -86,6 +86,11 @@ function world(overrides: Partial<DailySweepPorts> = {}) {
       readOpenNonconformities: () => Promise.resolve(new Map()),
       readAuditProgramme: () => Promise.resolve(null),
       writeCoverage: nothing,
+      listAllMonitoringItems: () => Promise.resolve([]),
+      readCheckHistory: () => Promise.resolve(new Map()),
+      readRaisedNonconformities: () => Promise.resolve(new Map()),
+      readAuditIssueKeys: () => Promise.resolve(new Map()),
+      writeCycleGrid: nothing,
     },
     kpis: { listKpis: () => Promise.resolve([]), replaceKpiSummaries: nothing },
     markRefreshed: nothing,
@@ -117,7 +122,7 @@ describe('runDailySweep', () => {
 
   it('saves where it is and queues its continuation (lease released first) when time runs short', async () => {
     let remaining = 900_000;
-    const w = world({ remainingMs: () => remaining, detect: { searchSnapshots: () => Promise.resolve({ snapshots: [] }), replaceOverdue: () => ((remaining = TIME_RESERVE_MS), Promise.resolve()) } });
+    const w = world({ remainingMs: () => remaining, detect: { searchSnapshots: () => Promise.resolve({ snapshots: [] }), replaceOverdue: () => ((remaining = TIME_RESERVE_MS), Promise.resolve()), replaceDueSoon: () => Promise.resolve() } });
     const outcome = await runDailySweep(w.ports, { now, continuation: false });
     expect(outcome).toMatchObject({ status: 'paused', run: { phase: 'escalate' } });
     expect(w.log).toEqual(['lease', 'release', 'continue in 0s']);
@@ -128,7 +133,7 @@ describe('runDailySweep', () => {
   });
 
   it('pauses on a busy Jira and continues after a delay', async () => {
-    const w = world({ detect: { searchSnapshots: () => Promise.reject(new JiraRequestError(503, 'POST /rest/api/3/search/jql', '')), replaceOverdue: () => Promise.resolve() } });
+    const w = world({ detect: { searchSnapshots: () => Promise.reject(new JiraRequestError(503, 'POST /rest/api/3/search/jql', '')), replaceOverdue: () => Promise.resolve(), replaceDueSoon: () => Promise.resolve() } });
     const outcome = await runDailySweep(w.ports, { now, continuation: false });
     expect(outcome).toMatchObject({ status: 'paused', run: { phase: 'detect' } });
     expect(w.log).toEqual(['lease', 'release', `continue in ${BUSY_DELAY_SECONDS}s`]);
@@ -136,7 +141,7 @@ describe('runDailySweep', () => {
   });
 
   it('rethrows a failure that waiting will not fix, releasing the lease', async () => {
-    const w = world({ detect: { searchSnapshots: () => Promise.reject(new JiraRequestError(400, 'POST /rest/api/3/search/jql', 'bad JQL')), replaceOverdue: () => Promise.resolve() } });
+    const w = world({ detect: { searchSnapshots: () => Promise.reject(new JiraRequestError(400, 'POST /rest/api/3/search/jql', 'bad JQL')), replaceOverdue: () => Promise.resolve(), replaceDueSoon: () => Promise.resolve() } });
     await expect(runDailySweep(w.ports, { now, continuation: false })).rejects.toBeInstanceOf(JiraRequestError);
     expect(w.log).toEqual(['lease', 'release']);
     expect(w.run()?.problems).toEqual(['The sweep stopped in phase detect: 400 from POST /rest/api/3/search/jql.']);

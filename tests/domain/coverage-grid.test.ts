@@ -31,7 +31,7 @@ function input(overrides: Partial<CoverageGridInput> = {}): CoverageGridInput {
   };
 }
 
-const EMPTY = { checksDone: 0, checksFailing: 0, audited: false, auditPlanned: false, nonconformitiesRaised: 0 };
+const EMPTY = { checksDone: 0, checksFailing: 0, audited: false, auditPlanned: false, nonconformitiesRaised: 0, checkIds: [], auditIds: [], findingIds: [] };
 
 describe('coverageGrid', () => {
   const grid = coverageGrid(input());
@@ -42,14 +42,15 @@ describe('coverageGrid', () => {
   });
 
   it.each<[string, string, Partial<GridCell>]>([
-    ['A.8.15', '2026-01', { checksDone: 1 }],
-    ['A.8.15', '2026-02', { checksDone: 3, checksFailing: 1, nonconformitiesRaised: 1 }],
-    ['A.8.15', '2026-03', { audited: true }],
+    ['A.8.15', '2026-01', { checksDone: 1, checkIds: ['MI-fw@2026-01-01'] }],
+    ['A.8.15', '2026-02', { checksDone: 3, checksFailing: 1, nonconformitiesRaised: 1, checkIds: ['MI-fw@2026-02-01', 'MI-siem@2026-02-01', 'MI-fw@2026-03-01'], findingIds: ['F-1'] }],
+    ['A.8.15', '2026-03', { audited: true, auditIds: ['IA-1'] }],
     ['A.8.15', '2026-04', {}],
-    ['A.8.15', '2026-05', { auditPlanned: true }],
+    ['A.8.15', '2026-05', { auditPlanned: true, auditIds: ['IA-3'] }],
+    // A cancelled audit marks nothing and leads nowhere.
     ['A.8.15', '2026-06', {}],
-    ['A.8.16', '2026-02', { checksDone: 1 }],
-    ['A.8.16', '2026-03', { audited: true }],
+    ['A.8.16', '2026-02', { checksDone: 1, checkIds: ['MI-siem@2026-02-01'] }],
+    ['A.8.16', '2026-03', { audited: true, auditIds: ['IA-2'] }],
     ['9.2.1', '2026-02', {}],
   ])('%s in %s', (id, month, expected) => {
     const cell = grid.rows.find((r) => r.id === id)?.cells.find((c) => c.month === month);

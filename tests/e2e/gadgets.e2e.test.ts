@@ -85,11 +85,16 @@ async function resolverAnswer(stack: LocalStack, key: string): Promise<Record<st
     }
   });
 
-  it('coverage: saves Annex A only, grouped by gap class, gaps only; shows it; clicks through to a JQL search; keeps it on reload', async () => {
+  it('coverage: saves Annex A only, grouped by gap class, gaps only, a pinned cycle; shows the month grid; rows and cells click through to JQL searches; keeps it on reload', async () => {
     const gadget = frame(COVERAGE);
     await gadget.getByRole('button', { name: 'Annex A', exact: true }).click();
     await gadget.locator('input[name="grouping"][value="gap"]').check();
     await gadget.locator('input[name="gapsOnly"]').check();
+    // The cycles come from the read model: the demo programme's cycle, pinned so it stays when the programme moves on.
+    const cycles = gadget.locator('#c9-cycle option');
+    await gadget.locator('#c9-cycle option[value="2026-01"]').waitFor({ state: 'attached' });
+    expect(await cycles.evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual(['', '2026-01']);
+    await gadget.locator('#c9-cycle').selectOption('2026-01');
     expect(await gadget.locator('input[name="scope"][value="clauses"]').isChecked()).toBe(false);
     await shot(COVERAGE, 'gadget-coverage-edit');
     await gadget.locator('#c9-save').click();
@@ -108,11 +113,31 @@ async function resolverAnswer(stack: LocalStack, key: string): Promise<Record<st
       await gadget.getByTestId('gaps-only').click();
       expect(await gadget.getByTestId('gaps-only').getAttribute('aria-pressed')).toBe('false');
       expect(await rows.count()).toBeGreaterThanOrEqual(shown.length);
+      expect(await gadget.getByTestId('coverage-cycle').getAttribute('data-cycle')).toBe('2026-01');
+      expect(await gadget.locator('[data-testid="coverage-grid"] thead th[abbr]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('abbr')))).toEqual([
+        'January 2026', 'February 2026', 'March 2026', 'April 2026', 'May 2026', 'June 2026', 'July 2026', 'August 2026', 'September 2026', 'October 2026', 'November 2026', 'December 2026',
+      ]);
       await shot(COVERAGE, 'gadget-coverage-view');
       const first = rows.first();
       const id = (await first.getAttribute('data-row-id')) ?? '';
       await Promise.all([page.waitForURL(/\/issues\?jql=/), first.locator('button.c9-link').press('Enter')]);
       expect(decodeURIComponent(new URL(page.url()).searchParams.get('jql') ?? '')).toBe(`project = ISMS AND "Annex A control" = "${id}" ORDER BY updated DESC`);
+      await page.goto(`${stack.url}/jira/dashboards/10000`);
+      await settled(COVERAGE, '[data-testid="coverage-grid"]');
+      // A month cell with something behind it opens exactly its issues (the keys the read model keeps), by keyboard.
+      const cell = gadget.locator('[data-testid="coverage-row"] td button[aria-disabled="false"]').first();
+      const rowId = (await cell.locator('xpath=ancestor::tr[1]').getAttribute('data-row-id')) ?? '';
+      const month = (await cell.getAttribute('data-month')) ?? '';
+      expect(await cell.getAttribute('aria-label')).toMatch(new RegExp(`^${rowId.replace(/\./g, '\\.')} in \\w+ \\d{4}: .+\\. Open \\d+ issues?$`));
+      const answer = (await stack.forge.invokeResolver({
+        moduleKey: COVERAGE, functionKey: 'gadget/coverage', payload: { configuration: { cycle: '2026-01' } }, accountId: ID.ismsManager,
+        extension: { type: 'jira:dashboardGadget', gadgetConfiguration: {} },
+      })) as { data: { months: string[]; rows: { id: string; cells: { issueKeys: string[] }[] }[] } };
+      const keys = answer.data.rows.find((row) => row.id === rowId)?.cells[answer.data.months.indexOf(month)]?.issueKeys ?? [];
+      expect(keys.length).toBeGreaterThan(0);
+      await cell.focus();
+      await Promise.all([page.waitForURL(/\/issues\?jql=/), page.keyboard.press('Enter')]);
+      expect(decodeURIComponent(new URL(page.url()).searchParams.get('jql') ?? '')).toBe(`project = ISMS AND key in (${[...keys].join(', ')}) ORDER BY key ASC`);
       await page.goto(`${stack.url}/jira/dashboards/10000`);
     }
     if ((await gadget.getByTestId('coverage-summary').count()) === 0) await shot(COVERAGE, 'gadget-coverage-view');
@@ -123,6 +148,8 @@ async function resolverAnswer(stack: LocalStack, key: string): Promise<Record<st
     expect(await gadget.locator('input[name="scope"][value="technological"]').isChecked()).toBe(true);
     expect(await gadget.locator('input[name="grouping"][value="gap"]').isChecked()).toBe(true);
     expect(await gadget.locator('input[name="gapsOnly"]').isChecked()).toBe(true);
+    await gadget.locator('#c9-cycle option[value="2026-01"]').waitFor({ state: 'attached' });
+    expect(await gadget.locator('#c9-cycle').inputValue()).toBe('2026-01');
     await gadget.locator('#c9-cancel').click();
     await waitMode(COVERAGE, 'view');
   });
@@ -132,6 +159,13 @@ async function resolverAnswer(stack: LocalStack, key: string): Promise<Record<st
     await gadget.locator('input[name="reasons"][value="review_due"]').uncheck();
     await gadget.locator('input[name="groupBy"][value="age"]').check();
     await gadget.locator('#c9-limit').fill('10');
+    expect(await gadget.locator('input[name="includeDueSoon"]').isChecked()).toBe(true);
+    expect(await gadget.locator('#c9-due-soon-days').inputValue()).toBe('7');
+    await gadget.locator('#c9-due-soon-days').fill('45');
+    expect(await gadget.locator('#c9-due-soon-days').getAttribute('aria-invalid')).toBe('true');
+    expect(await gadget.locator('#c9-due-soon-days-error').innerText()).toMatch(/Due within: enter a whole number of days from 1 to 30/);
+    expect(await gadget.locator('#c9-save').isDisabled()).toBe(true);
+    await gadget.locator('#c9-due-soon-days').fill('14');
     await shot(OVERDUE, 'gadget-overdue-edit');
     await gadget.locator('#c9-save').click();
     await waitMode(OVERDUE, 'view');
@@ -147,6 +181,12 @@ async function resolverAnswer(stack: LocalStack, key: string): Promise<Record<st
       for (const heading of headings) expect(heading).toMatch(/^(More than 30 days late|8–30 days late|1–7 days late|Due today) \(\d+\)$/);
       expect(await gadget.getByTestId('overdue-item').first().innerText()).toMatch(/(Not escalated|L1|L2|L3)/);
     }
+    expect(await gadget.locator('[data-testid="due-soon"] h3').innerText()).toMatch(/^Checks due within 14 days \(\d+\)$/);
+    const dueSoon = (await stack.forge.invokeResolver({
+      moduleKey: OVERDUE, functionKey: 'gadget/overdue', payload: { configuration: { dueSoonDays: 14, limit: 10 } }, accountId: ID.ismsManager,
+      extension: { type: 'jira:dashboardGadget', gadgetConfiguration: {} },
+    })) as { data: { dueSoon: { items: { issueKey: string }[] } } };
+    expect(await gadget.getByTestId('due-soon-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-issue-key')))).toEqual(dueSoon.data.dueSoon.items.map((item) => item.issueKey));
     await shot(OVERDUE, 'gadget-overdue-view');
     await page.reload();
     expect(await mode(OVERDUE)).toBe('view');
@@ -155,6 +195,7 @@ async function resolverAnswer(stack: LocalStack, key: string): Promise<Record<st
     expect(await gadget.locator('input[name="reasons"][value="check_overdue"]').isChecked()).toBe(true);
     expect(await gadget.locator('input[name="groupBy"][value="age"]').isChecked()).toBe(true);
     expect(await gadget.locator('#c9-limit').inputValue()).toBe('10');
+    expect(await gadget.locator('#c9-due-soon-days').inputValue()).toBe('14');
     await gadget.locator('#c9-cancel').click();
     await waitMode(OVERDUE, 'view');
   });
@@ -187,7 +228,7 @@ async function resolverAnswer(stack: LocalStack, key: string): Promise<Record<st
         if ((await kpi.getAttribute('data-stale')) === 'stale') expect(await kpi.getByTestId('kpi-stale').innerText()).toMatch(/^.?\s*Stale: measurement \d+ days? overdue/);
       }
     }
-    await shot(KPI, 'gadget-kpi-view');
+    await shot(KPI, 'gadget-kpi-compact');
     await page.reload();
     expect(await mode(KPI)).toBe('view');
     await edit(KPI);
@@ -195,8 +236,18 @@ async function resolverAnswer(stack: LocalStack, key: string): Promise<Record<st
     expect(await gadget.locator('input[name="kpiIds"]:checked').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(chosen);
     expect(await gadget.locator('#c9-periods').inputValue()).toBe('6');
     expect(await gadget.locator('input[name="display"][value="compact"]').isChecked()).toBe(true);
-    await gadget.locator('#c9-cancel').click();
+    // Full charts: red, amber and green bands from each KPI's decision criteria, described in words too.
+    await gadget.locator('input[name="display"][value="full"]').check();
+    await gadget.locator('#c9-save').click();
     await waitMode(KPI, 'view');
+    await settled(KPI, '[data-testid="kpi"]');
+    if (available > 0) {
+      const chart = gadget.getByTestId('kpi').first().getByTestId('kpi-chart');
+      expect(await chart.locator('rect[data-band]').evaluateAll((rects) => rects.map((rect) => rect.getAttribute('data-band')).sort())).toEqual(['amber', 'green', 'red']);
+      expect(await chart.getAttribute('aria-label')).toMatch(/green [≥≤] [\d.]+.*, amber [≥≤] [\d.]+.*, red beyond/);
+      expect(await gadget.getByTestId('kpi').first().getByTestId('kpi-bands').innerText()).toMatch(/amber/);
+    }
+    await shot(KPI, 'gadget-kpi-view');
   });
 
   it('reads at 350 px without horizontal scrolling, and is reachable by keyboard', async () => {

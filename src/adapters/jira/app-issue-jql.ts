@@ -54,6 +54,17 @@ export function overdueJql(state: SetupState, kinds: readonly OverdueKind[], tod
   return `project = ${state.projectId} AND (${kinds.map((kind) => overdueClause(state, kind, today)).join(' OR ')})`;
 }
 
+/** Monitoring checks not done, due from `today` to `until` (both included): the overdue gadget's "due soon". */
+export function dueSoonClause(state: SetupState, today: LocalDate, until: LocalDate): string {
+  return `(issuetype = ${state.issueTypeIds.monitoringCheck} AND statusCategory != Done AND duedate >= ${jqlString(today)} AND duedate <= ${jqlString(until)})`;
+}
+
+/** Every kind of late work and the checks due soon, in one query (the sweep's detect phase). */
+export function lateOrDueSoonJql(state: SetupState, today: LocalDate, until: LocalDate): string {
+  const late = OVERDUE_KINDS.map((kind) => overdueClause(state, kind, { date: today }));
+  return `project = ${state.projectId} AND (${[...late, dueSoonClause(state, today, until)].join(' OR ')})`;
+}
+
 export function appIssueTypesClause(state: SetupState): string {
   const { monitoringCheck, finding, correctiveAction } = state.issueTypeIds;
   return `project = ${state.projectId} AND issuetype in (${monitoringCheck}, ${finding}, ${correctiveAction})`;
@@ -67,11 +78,11 @@ export function changedSinceJql(state: SetupState, minutes: number): string {
   return `${appIssueTypesClause(state)} AND updated >= "-${Math.max(1, Math.ceil(minutes))}m" ORDER BY key ASC`;
 }
 
-/** First build of the read models: done checks of the last `days` days and every open finding. */
+/** First build of the read models: done checks of the last `days` days, every open finding and those raised since. */
 export function bootstrapJql(state: SetupState, today: LocalDate, fromDate: LocalDate): string {
   const { monitoringCheck, finding } = state.issueTypeIds;
   return (
     `project = ${state.projectId} AND ((issuetype = ${monitoringCheck} AND statusCategory = Done AND duedate >= ${jqlString(fromDate)} AND duedate <= ${jqlString(today)})` +
-    ` OR (issuetype = ${finding} AND statusCategory != Done)) ORDER BY key ASC`
+    ` OR (issuetype = ${finding} AND (statusCategory != Done OR created >= ${jqlString(fromDate)}))) ORDER BY key ASC`
   );
 }

@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react';
 import { z } from 'zod';
 
 import { kpiGadgetConfigurationSchema } from '../../../src/contracts/gadget-configuration';
-import { kpiSummarySchema } from '../../../src/contracts/gadget-views';
-import type { KpiSummary } from '../../../src/contracts/gadget-views';
+import { kpiGadgetViewSchema } from '../../../src/contracts/gadget-views';
+import type { KpiGadgetView, KpiSummary } from '../../../src/contracts/gadget-views';
 import type { GadgetContext } from '../../shared/context';
 import { refreshOf, savedConfiguration } from '../../shared/context';
 import { EditForm, RadioGroup } from '../../shared/edit-form';
@@ -13,10 +13,11 @@ import type { CommonSettings } from '../../shared/edit-form';
 import { invokeGadget } from '../../shared/invoke';
 import type { Loaded } from '../../shared/invoke';
 import { EmptyState, ErrorState, Freshness, Loading } from '../../shared/states';
+import { bandsText } from './rag-bands';
 import { TrendChart } from './trend-chart';
 
-const kpiViewSchema = z.object({ projectKey: z.string(), computedAt: z.string().nullable(), today: z.string(), kpis: z.array(kpiSummarySchema) });
-type KpiView = z.infer<typeof kpiViewSchema>;
+const kpiViewSchema = kpiGadgetViewSchema;
+type KpiView = KpiGadgetView;
 
 /** The resolver's fields plus `display` (compact sparklines or full charts; the resolver ignores it). */
 const savedSchema = kpiGadgetConfigurationSchema.extend({ display: z.enum(['compact', 'full']).optional() });
@@ -52,6 +53,7 @@ function KpiCard({ kpi, compact }: { readonly kpi: KpiSummary; readonly compact:
       <TrendChart kpi={kpi} compact={compact} />
       <div className="c9-meta c9-muted">
         <span>target {kpi.direction === 'higher_is_better' ? '≥' : '≤'} {kpi.target}{kpi.unit}</span>
+        {!compact && <span data-testid="kpi-bands">{bandsText(kpi)}</span>}
         {!compact && <span>{trend.text}</span>}
         {kpi.stale.status === 'stale' && (
           <span className="c9-badge c9-tone-warning" data-testid="kpi-stale">
