@@ -1,4 +1,4 @@
-// Payloads and replies of the KPI page (jira:globalPage "clause9-kpis"). The KPI definition is the domain's own
+// Payloads and replies of the KPI page (the ISMS project page "clause9-isms", sub-page kpis). The KPI definition is the domain's own
 // schema (ISO/IEC 27004 model); ids are limited to characters that are safe in storage keys.
 import { z } from 'zod';
 
@@ -44,6 +44,11 @@ export const kpiRetirePayloadSchema = z
 export const kpiHistoryPayloadSchema = z
   .object({ kpiId: kpiIdSchema, limit: wholeNumberSchema('limit', 1, 100).optional(), cursor: z.string({ error: 'cursor must be text' }).optional() })
   .strict();
+export const kpiAccessPayloadSchema = z.object({}).strict();
+/** What the calling user may do on the KPI page (readers see everything read-only). */
+export interface KpiAccess {
+  readonly canManage: boolean;
+}
 export const kpiStalePayloadSchema = z.object({ graceDays }).strict();
 
 /** A value for one collection period: any date in the period names it. Exactly one of value / baseValues. */
