@@ -1,13 +1,13 @@
-// Payloads and replies of the monitoring matrix page (jira:projectPage "clause9-matrix"). Messages name the field
+// Payloads and replies of the monitoring matrix page (the ISMS project page "clause9-isms", sub-page matrix). Messages name the field
 // and the rule; the item definition is the domain's own schema, so the page and the CSV import accept the same thing.
 import { z } from 'zod';
 
 import { localDateFieldSchema, requiredTextSchema, wholeNumberSchema } from '../domain/field-schemas';
-import type { LocalDate } from '../domain/local-date';
+import { localDateSchema, type LocalDate } from '../domain/local-date';
 import type { MonitoringItem, MonitoringItemDefinition, MonitoringItemIntent, MonitoringItemStatus } from '../domain/monitoring-item';
-import { monitoringItemDefinitionSchema, monitoringItemIdSchema } from '../domain/monitoring-item-schema';
+import { monitoringItemDefinitionSchema, monitoringItemIdSchema, monitoringItemSchema } from '../domain/monitoring-item-schema';
 import { LIST_SEPARATOR } from './csv-cells';
-import { csvUploadSchema, type CsvImportReport } from './csv-upload';
+import { csvUploadSchema, type CsvExport, type CsvImportReport, type CsvPartReceived } from './csv-upload';
 
 const expectedVersion = wholeNumberSchema('expectedVersion', 0, Number.MAX_SAFE_INTEGER).optional();
 const status = z.enum(['draft', 'active', 'retired'], { error: 'status must be one of draft, active, retired' });
@@ -71,3 +71,64 @@ export interface MonitoringItemChangeView {
 /** What an import row does to the stored item; a row may revise and activate at once. */
 export type MatrixImportAction = 'create' | 'update' | 'activate' | 'retire' | 'unchanged';
 export type MatrixImportReport = CsvImportReport<MatrixImportAction>;
+
+/** `matrix/access`: whether the caller may edit the matrix, and if not, the reason the edit keys would give. */
+export interface MatrixAccess {
+  readonly canEdit: boolean;
+  readonly reason: string | null;
+}
+
+// Reply schemas: the page parses every answer once with these (typed against the interfaces above, so they cannot drift).
+const monitoringItemStatusSchema = z.enum(['draft', 'active', 'retired']);
+
+export const monitoringItemViewSchema: z.ZodType<MonitoringItemView> = z.object({
+  item: monitoringItemSchema,
+  version: z.number(),
+  changedAt: z.string(),
+  changedBy: z.string(),
+  recurrenceText: z.string(),
+  nextDueOn: localDateSchema.nullable(),
+  allowedIntents: z.array(z.enum(['activate', 'retire', 'revise'])),
+});
+
+export const matrixListSchema: z.ZodType<MatrixList> = z.object({
+  today: localDateSchema,
+  counts: z.object({ draft: z.number(), active: z.number(), retired: z.number() }),
+  items: z.array(monitoringItemViewSchema),
+});
+
+export const matrixHistorySchema: z.ZodType<{ readonly changes: readonly MonitoringItemChangeView[]; readonly nextCursor?: string }> = z.object({
+  changes: z.array(
+    z.object({
+      version: z.number(),
+      at: z.string(),
+      by: z.string(),
+      intent: z.enum(['create', 'revise', 'activate', 'retire']),
+      fromStatus: monitoringItemStatusSchema.nullable(),
+      toStatus: monitoringItemStatusSchema,
+      changedFields: z.array(z.string()),
+      before: monitoringItemSchema.nullable(),
+      after: monitoringItemSchema,
+    }),
+  ),
+  nextCursor: z.string().optional(),
+});
+
+/** What create, update, activate and retire answer: the stored item and its new version. */
+export const storedMonitoringItemSchema = z.object({ key: z.string(), version: z.number(), changedAt: z.string(), changedBy: z.string(), value: monitoringItemSchema });
+
+const importActionSchema = z.enum(['create', 'update', 'activate', 'retire', 'unchanged']);
+export const matrixImportReportSchema: z.ZodType<MatrixImportReport> = z.object({
+  dryRun: z.boolean(),
+  applied: z.boolean(),
+  rows: z.number(),
+  errors: z.array(z.object({ row: z.number(), column: z.string(), rule: z.string() })),
+  summary: z.object({ create: z.number(), update: z.number(), activate: z.number(), retire: z.number(), unchanged: z.number() }),
+  changes: z.array(z.object({ row: z.number(), key: z.string(), actions: z.array(importActionSchema) })),
+});
+
+export const matrixAccessSchema: z.ZodType<MatrixAccess> = z.object({ canEdit: z.boolean(), reason: z.string().nullable() });
+
+/** A file part was stored (the import runs when the last one arrives); see csv-upload.ts. */
+export const csvPartReceivedSchema: z.ZodType<CsvPartReceived> = z.object({ status: z.literal('part-received'), received: z.number(), parts: z.number() });
+export const csvExportSchema: z.ZodType<CsvExport> = z.object({ filename: z.string(), csv: z.string(), rows: z.number() });

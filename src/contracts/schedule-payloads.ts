@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 import { localDateFieldSchema, wholeNumberSchema } from '../domain/field-schemas';
-import type { LocalDate } from '../domain/local-date';
+import { localDateSchema, type LocalDate } from '../domain/local-date';
 import { monitoringItemIdSchema } from '../domain/monitoring-item-schema';
 
 export const DEFAULT_SCHEDULE_LIMIT = 1_000;
@@ -93,3 +93,33 @@ export function scheduleCsvRow(row: CompletedScheduleRow): string[] {
     yesNo(row.reportOnTime),
   ];
 }
+
+const yesNoUnknown = z.boolean().nullable();
+
+export const completedScheduleSchema: z.ZodType<CompletedSchedule> = z.object({
+  from: localDateSchema,
+  to: localDateSchema,
+  today: localDateSchema,
+  rows: z.array(
+    z.object({
+      checkKey: z.string(),
+      itemId: z.string().nullable(),
+      itemTitle: z.string().nullable(),
+      summary: z.string(),
+      dueOn: localDateSchema.nullable(),
+      responsible: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),
+      status: z.string(),
+      state: z.enum(['done', 'open', 'overdue']),
+      doneOn: localDateSchema.nullable(),
+      doneOnTime: yesNoUnknown,
+      outcome: z.string().nullable(),
+      reportDueOn: localDateSchema.nullable(),
+      reportSentOn: localDateSchema.nullable(),
+      reportOnTime: yesNoUnknown,
+    }),
+  ),
+  truncated: z.boolean(),
+  counts: z.object({ due: z.number(), done: z.number(), doneOnTime: z.number(), overdue: z.number(), reportsLate: z.number() }),
+});
+
+export const completedScheduleCsvSchema = z.object({ filename: z.string(), csv: z.string(), rows: z.number(), truncated: z.boolean() });
