@@ -1,4 +1,4 @@
-// Payloads of the reviews page (jira:projectPage "clause9-reviews"), shared with static/reviews. The typed-in
+// Payloads of the reviews page (ISMS page "clause9-isms", sub-page reviews), shared with static/isms. The typed-in
 // inputs reuse the domain's schemas (messages name the field); lists are capped so a draft fits one KVS value.
 import { z } from 'zod';
 
@@ -55,6 +55,8 @@ export const saveInputsPayloadSchema = z
   })
   .strict();
 export type SaveInputsPayload = z.infer<typeof saveInputsPayloadSchema>;
+/** What the page sends (dates as typed, before parsing). */
+export type SaveInputsRequest = z.input<typeof saveInputsPayloadSchema>;
 
 /** The meeting as minuted (9.3.3); `outputs` are checked against `heldOn` by the domain (due dates after it). */
 export const saveMinutesPayloadSchema = z
@@ -80,6 +82,7 @@ export const saveMinutesPayloadSchema = z
   })
   .strict();
 export type SaveMinutesPayload = z.infer<typeof saveMinutesPayloadSchema>;
+export type SaveMinutesRequest = z.input<typeof saveMinutesPayloadSchema>;
 
 export const exportReviewPayloadSchema = z
   .object({ ...reviewId, version: z.number({ error: 'version must be a number' }).int({ error: 'version must be a whole number' }).min(1, { error: 'version must be 1 or more' }).optional() })

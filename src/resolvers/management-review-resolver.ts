@@ -1,8 +1,9 @@
-// The management review surface (module "clause9-reviews"): reading and exporting need Browse Projects on the ISMS
+// The management review surface (the ISMS project page "clause9-isms", sub-page reviews): reading and exporting need Browse Projects on the ISMS
 // project; scheduling, building the pack, entering inputs and minutes and publishing need the ISMS manager role —
 // each checked AS THE USER before any app read or write.
 import { buildManagementReviewPack } from '../app/build-management-review-pack';
-import { exportPublishedReview } from '../app/export-published-review';
+import { AppError } from '../app/app-error';
+import { exportPublishedReview, readPublishedVersion } from '../app/export-published-review';
 import { getManagementReview, listManagementReviews, listPublishedVersions } from '../app/get-management-review';
 import { publishManagementReview } from '../app/publish-management-review';
 import { recordReviewMinutes } from '../app/record-review-minutes';
@@ -25,6 +26,17 @@ import { ResolverSurface } from './resolver-surface';
 const reader = (): Promise<void> => authoriseIsmsReader();
 const manager = (): Promise<void> => authoriseIsmsManager();
 
+/** Whether the caller may change reviews: the page shows readers everything read-only instead of failing on save. */
+async function reviewAccess(): Promise<{ canManage: boolean }> {
+  try {
+    await authoriseIsmsManager();
+    return { canManage: true };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'FORBIDDEN') return { canManage: false };
+    throw error;
+  }
+}
+
 async function issuePorts() {
   return { ...reviewStorePorts, ...appIssuePorts(await ismsSetup(), appJira()) };
 }
@@ -34,6 +46,11 @@ export const managementReviewResolver = new ResolverSurface('reviews')
     input: emptyReviewPayloadSchema,
     authorise: reader,
     run: () => listManagementReviews(reviewStorePorts),
+  })
+  .define('reviews/access', {
+    input: emptyReviewPayloadSchema,
+    authorise: reader,
+    run: reviewAccess,
   })
   .define('reviews/get', {
     input: reviewRefPayloadSchema,
@@ -73,6 +90,11 @@ export const managementReviewResolver = new ResolverSurface('reviews')
     input: reviewRefPayloadSchema,
     authorise: reader,
     run: withFieldErrors(({ payload }) => listPublishedVersions(reviewStorePorts, payload.reviewId)),
+  })
+  .define('reviews/version', {
+    input: exportReviewPayloadSchema,
+    authorise: reader,
+    run: withFieldErrors(({ payload }) => readPublishedVersion(reviewStorePorts, payload.reviewId, payload.version)),
   })
   .define('reviews/export', {
     input: exportReviewPayloadSchema,

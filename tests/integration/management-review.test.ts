@@ -202,6 +202,22 @@ describe('minutes, publishing and export', () => {
     expect(clause9Ids(stack).filter((id) => id.startsWith('review-action:'))).toHaveLength(2);
   });
 
+  it('reads one published version as stored for the page (the one in force by default) and tells the page who may manage', async () => {
+    interface VersionView { contentHash: string; hashAlgorithm: string; supersededBy: string | null; record: { recordId: string; version: number; outputs: { actionItems: { id: string }[] } } }
+    const inForce = await ok<VersionView>(TEST_USERS.committee, 'reviews/version', { reviewId: REVIEW.id });
+    const v1 = await ok<VersionView>(TEST_USERS.committee, 'reviews/version', { reviewId: REVIEW.id, version: 1 });
+    const exported = await ok<{ contentHash: string }>(TEST_USERS.committee, 'reviews/export', { reviewId: REVIEW.id, version: 1 });
+
+    expect(inForce).toMatchObject({ hashAlgorithm: 'SHA-256', supersededBy: null, record: { recordId: `${REVIEW.id}@v2`, version: 2 } });
+    expect(v1).toMatchObject({ supersededBy: `${REVIEW.id}@v2`, record: { version: 1 } });
+    expect(v1.contentHash).toBe(exported.contentHash);
+    expect(v1.record.outputs.actionItems.map((item) => item.id)).toEqual(['A1', 'A2']);
+    expect(envelopeError(await call(m, 'reviews/version', { reviewId: REVIEW.id, version: 9 }))).toMatchObject({ code: 'NOT_FOUND', field: 'version' });
+    expect(await ok(m, 'reviews/access')).toEqual({ canManage: true });
+    expect(await ok(TEST_USERS.member, 'reviews/access')).toEqual({ canManage: false });
+    expect(envelopeError(await call(TEST_USERS.outsider, 'reviews/access'))).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('the next review reports the status of these action items (input a)', async () => {
     const next = { ...REVIEW, id: 'MR-2026-H2', scheduledDate: '2027-01-20', periodCovered: { from: '2026-07-01', to: '2026-12-31' } };
     await ok(m, 'reviews/schedule', next);

@@ -4,33 +4,16 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 
-import { localDateSchema } from '../../domain/local-date';
 import { publishedReviewJson, type PublishedReviewRecord } from '../../domain/management-review/publish-review';
-import { reviewPackSchema } from '../../contracts/review-pack-schema';
+import { publishedReviewRecordSchema } from '../../contracts/management-review-views';
 import { CONTENT_HASH_ALGORITHM, sha256Hex } from './content-hash';
-import { storedMinutesSchema, storedOutputsSchema } from './management-review-schemas';
 import { ISMS_RECORD_KEYS } from './storage-keys';
 
 /** KVS refuses values above 240 KiB; the record and its envelope must fit. */
 export const MAX_PUBLISHED_BYTES = 235 * 1024;
 
-const recordSchema = z.object({
-  recordType: z.literal('management_review'),
-  recordId: z.string(),
-  reviewId: z.string(),
-  version: z.number().int().min(1),
-  supersedes: z.string().nullable(),
-  title: z.string(),
-  scheduledDate: localDateSchema,
-  heldOn: localDateSchema,
-  periodCovered: z.object({ from: localDateSchema, to: localDateSchema }),
-  participants: z.array(z.string()),
-  publishedAt: z.string(),
-  publishedBy: z.string(),
-  pack: reviewPackSchema,
-  minutes: storedMinutesSchema,
-  outputs: storedOutputsSchema,
-}) satisfies z.ZodType<PublishedReviewRecord>;
+/** The record schema is shared with the reviews page, which parses the same record. */
+const recordSchema = publishedReviewRecordSchema;
 
 /** A published record as read back: the domain's record, with plain (not deep-readonly) types for the renderers. */
 export type PublishedRecord = z.output<typeof recordSchema>;

@@ -1,0 +1,83 @@
+// Choosing Jira users by name: a search box (Jira's user search, as the signed-in user) offering matches as buttons,
+// and the chosen people as removable chips. `single` keeps one person (an action item's owner).
+import { requestJira } from '@forge/bridge';
+import { useEffect, useId, useState } from 'react';
+import { z } from 'zod';
+
+import { FieldError, invalidProps, type SaveState } from '../../../shared/field-errors';
+
+const foundSchema = z.array(z.object({ accountId: z.string(), displayName: z.string(), accountType: z.string().optional() }).loose());
+type Found = z.infer<typeof foundSchema>[number];
+
+async function searchPeople(text: string): Promise<Found[]> {
+  try {
+    const response = await requestJira(`/rest/api/3/user/search?query=${encodeURIComponent(text)}&maxResults=8`);
+    if (!response.ok) return [];
+    const found = foundSchema.safeParse(await response.json());
+    return found.success ? found.data.filter((user) => user.accountType === undefined || user.accountType === 'atlassian') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function PeoplePicker({ label, hint, selected, onChange, names, save, field, single = false, testId }: {
+  readonly label: string;
+  readonly hint?: string;
+  readonly selected: readonly string[];
+  readonly onChange: (accountIds: string[]) => void;
+  /** Display names known so far; the picker adds the ones it finds. */
+  readonly names: ReadonlyMap<string, string>;
+  readonly save: SaveState;
+  readonly field: string;
+  readonly single?: boolean;
+  readonly testId?: string;
+}) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [found, setFound] = useState<Found[]>([]);
+  const [learned, setLearned] = useState<ReadonlyMap<string, string>>(new Map());
+  const nameOf = (accountId: string) => learned.get(accountId) ?? names.get(accountId) ?? accountId;
+
+  useEffect(() => {
+    const query = text.trim();
+    if (query.length < 2) { setFound([]); return undefined; }
+    let current = true;
+    const timer = setTimeout(() => { void searchPeople(query).then((users) => { if (current) setFound(users); }); }, 200);
+    return () => { current = false; clearTimeout(timer); };
+  }, [text]);
+
+  const add = (user: Found) => {
+    setLearned(new Map([...learned, [user.accountId, user.displayName]]));
+    onChange(single ? [user.accountId] : [...selected.filter((accountId) => accountId !== user.accountId), user.accountId]);
+    setText('');
+    setFound([]);
+  };
+  const offered = found.filter((user) => !selected.includes(user.accountId));
+
+  return (
+    <div className="c9-field c9-people" data-testid={testId} data-field={field}>
+      <label htmlFor={id}>{label}</label>
+      {selected.length > 0 && (
+        <ul className="c9-chips" aria-label={`${label}: chosen`}>
+          {selected.map((accountId) => (
+            <li key={accountId} className="c9-chip" data-account-id={accountId}>
+              <span>{nameOf(accountId)}</span>
+              <button type="button" className="c9-chip-remove" aria-label={`Remove ${nameOf(accountId)}`} onClick={() => { onChange(selected.filter((other) => other !== accountId)); }}>×</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <input id={id} type="text" value={text} autoComplete="off" placeholder={single && selected.length > 0 ? 'Search to replace' : 'Type a name to search'}
+        onChange={(event) => { setText(event.target.value); }} {...invalidProps(save, field)} />
+      {offered.length > 0 && (
+        <ul className="c9-people-found" aria-label={`People matching “${text.trim()}”`}>
+          {offered.map((user) => (
+            <li key={user.accountId}><button type="button" className="c9-button c9-button--subtle" onClick={() => { add(user); }}>Add {user.displayName}</button></li>
+          ))}
+        </ul>
+      )}
+      {hint !== undefined && <span className="c9-hint">{hint}</span>}
+      <FieldError save={save} field={field} />
+    </div>
+  );
+}
