@@ -12,6 +12,7 @@ export interface ReportAuditRequest {
   readonly auditId: string;
   readonly reportRef: string;
   readonly reportedOn: LocalDate;
+  readonly conclusion?: string | undefined;
 }
 
 export async function reportInternalAudit(ports: ProgrammeStorePorts & AppIssuePorts, request: ReportAuditRequest, actor: Actor): Promise<AuditView> {
@@ -20,7 +21,7 @@ export async function reportInternalAudit(ports: ProgrammeStorePorts & AppIssueP
   const { audit } = current.value;
   const isRetry = audit.status === 'reported' && audit.reportRef === request.reportRef.trim();
   if (!isRetry) {
-    const { audit: reported, history } = reportAudit(audit, { reportedOn: request.reportedOn, reportRef: request.reportRef }, actor);
+    const { audit: reported, history } = reportAudit(audit, { reportedOn: request.reportedOn, reportRef: request.reportRef, conclusion: request.conclusion }, actor);
     current = await writeAudit(ports, { ...current.value, audit: reported, history: [...current.value.history, history] }, current.version, actor);
   }
   const synced = await syncAuditIssue(ports, current.value);

@@ -1,4 +1,4 @@
-// Payloads of the audits page (jira:projectPage "clause9-audits"), shared with static/audits. Messages name the
+// Payloads of the audits page (ISMS page "clause9-isms", sub-page audits), shared with static/isms. Messages name the
 // field and the rule; ids are limited to characters that are safe inside KVS keys and JQL strings.
 import { z } from 'zod';
 
@@ -53,7 +53,13 @@ export type UpdateAuditPayload = z.infer<typeof updateAuditPayloadSchema>;
 export const startAuditPayloadSchema = z.object({ ...auditRef, startedOn: localDateFieldSchema('startedOn').optional() }).strict();
 
 export const reportAuditPayloadSchema = z
-  .object({ ...auditRef, reportRef: requiredTextSchema('reportRef', 255), reportedOn: localDateFieldSchema('reportedOn').optional() })
+  .object({
+    ...auditRef,
+    reportRef: requiredTextSchema('reportRef', 255),
+    reportedOn: localDateFieldSchema('reportedOn').optional(),
+    /** The report's summary and conclusion, kept with the audit (and shown on the page). */
+    conclusion: requiredTextSchema('conclusion', 8000).optional(),
+  })
   .strict();
 
 export const cancelAuditPayloadSchema = z

@@ -21,6 +21,6 @@ const auditFacts = {
 export const plannedAuditSchema = z.discriminatedUnion('status', [
   z.object({ ...auditFacts, status: z.literal('planned'), leadAuditor: z.string().nullable() }),
   z.object({ ...auditFacts, status: z.literal('in_progress'), leadAuditor: z.string(), startedOn: localDateSchema }),
-  z.object({ ...auditFacts, status: z.literal('reported'), leadAuditor: z.string(), startedOn: localDateSchema, reportedOn: localDateSchema, reportRef: z.string() }),
+  z.object({ ...auditFacts, status: z.literal('reported'), leadAuditor: z.string(), startedOn: localDateSchema, reportedOn: localDateSchema, reportRef: z.string(), conclusion: z.string().optional() }),
   z.object({ ...auditFacts, status: z.literal('cancelled'), leadAuditor: z.string().nullable(), cancelledOn: localDateSchema, reason: z.string() }),
 ]) satisfies z.ZodType<PlannedAudit>;

@@ -1,4 +1,4 @@
-// The internal audit programme surface (module "clause9-audits"): reading needs Browse Projects on the ISMS project,
+// The internal audit programme surface (the ISMS project page "clause9-isms", sub-page audits): reading needs Browse Projects on the ISMS project,
 // planning and running audits needs the ISMS manager role — both checked AS THE USER before any app read or write.
 import { saveControlOwnership, toOwnershipView } from '../app/save-control-ownership';
 import { cancelInternalAudit } from '../app/cancel-internal-audit';
@@ -20,6 +20,8 @@ import {
   startAuditPayloadSchema,
   updateAuditPayloadSchema,
 } from '../contracts/audit-programme-payloads';
+import { AppError } from '../app/app-error';
+import { requireProjectMember } from './authorise';
 import { withFieldErrors } from './field-errors';
 import { authoriseIsmsManager, authoriseIsmsReader, ismsSetup, readClock } from './isms-access';
 import { appIssuePorts, appJira, programmeStorePorts } from './isms-record-ports';
@@ -28,12 +30,32 @@ import { ResolverSurface } from './resolver-surface';
 const reader = (): Promise<void> => authoriseIsmsReader();
 const manager = (): Promise<void> => authoriseIsmsManager();
 
+/** True when the check passes, false when it answers FORBIDDEN; anything else (an outage) still fails the call. */
+async function passes(check: () => Promise<void>): Promise<boolean> {
+  try {
+    await check();
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'FORBIDDEN') return false;
+    throw error;
+  }
+}
+
 /** Programme storage plus the ISMS project's Jira, as the app. */
 async function runPorts() {
   return { ...programmeStorePorts, ...appIssuePorts(await ismsSetup(), appJira()) };
 }
 
 export const auditProgrammeResolver = new ResolverSurface('audits')
+  // What the signed-in user may do here, so the page offers only the buttons the other keys would accept.
+  .define('programme/access', {
+    input: emptyAuditPayloadSchema,
+    authorise: reader,
+    run: async () => ({
+      canManage: await passes(manager),
+      canRaiseFindings: await passes(async () => { await requireProjectMember((await ismsSetup()).projectKey); }),
+    }),
+  })
   .define('programme/get', {
     input: programmeRefPayloadSchema,
     authorise: reader,

@@ -58,6 +58,12 @@ describe('planning the programme', () => {
     expect(envelopeError(await call(TEST_USERS.member, 'programme/plan', plan))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('tells the page who may manage the programme and who may raise findings', async () => {
+    expect(await ok(m, 'programme/access')).toEqual({ canManage: true, canRaiseFindings: true });
+    expect(await ok(TEST_USERS.member, 'programme/access')).toEqual({ canManage: false, canRaiseFindings: true });
+    expect(envelopeError(await call(TEST_USERS.outsider, 'programme/access'))).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('plans 12 months "little and often" covering clauses 4–10 and every applicable control, and a retry changes nothing', async () => {
     const programme = await ok<ProgrammeView>(m, 'programme/plan', plan);
 
@@ -138,8 +144,10 @@ describe('running audits', () => {
     expect(started.jiraIssueKey).not.toBeNull();
   });
 
-  it('reports with a report reference: the issue follows (reported, done); a retry changes nothing', async () => {
-    const reported = await ok<AuditView>(m, 'audits/report', { auditId: CLAUSE_9_AUDIT, reportRef: 'AR-2027-09' });
+  it('reports with a report reference and conclusion: the issue follows (reported, done); a retry changes nothing', async () => {
+    expect(envelopeError(await call(m, 'audits/report', { auditId: CLAUSE_9_AUDIT, reportRef: 'AR-2027-09', conclusion: '  ' }))).toMatchObject({ code: 'INVALID_PAYLOAD', field: 'conclusion' });
+    const reported = await ok<AuditView & { conclusion?: string }>(m, 'audits/report', { auditId: CLAUSE_9_AUDIT, reportRef: 'AR-2027-09', conclusion: ' Clause 9 conforms; one observation on KPI evidence. ' });
+    expect(reported.conclusion).toBe('Clause 9 conforms; one observation on KPI evidence.');
     const retry = await ok<AuditView>(m, 'audits/report', { auditId: CLAUSE_9_AUDIT, reportRef: 'AR-2027-09' });
 
     expect(reported).toMatchObject({ status: 'reported', reportRef: 'AR-2027-09' });

@@ -82,14 +82,21 @@ export function startAudit(audit: PlannedAudit, startedOn: LocalDate, ctx: Trans
 
 export function reportAudit(
   audit: PlannedAudit,
-  report: { readonly reportedOn: LocalDate; readonly reportRef: string },
+  report: { readonly reportedOn: LocalDate; readonly reportRef: string; readonly conclusion?: string | undefined },
   ctx: TransitionContext,
 ): AuditTransition<ReportedAudit> {
   const from = requireIntent(audit, 'report');
   if (compareLocalDates(report.reportedOn, from.startedOn) < 0) {
     throw new DomainError('INVALID_INPUT', `reportedOn ${report.reportedOn} must not be before startedOn ${from.startedOn}`, { field: 'reportedOn' });
   }
-  const next: ReportedAudit = { ...from, status: 'reported', reportedOn: report.reportedOn, reportRef: requireText(report.reportRef, 'reportRef') };
+  const conclusion = report.conclusion?.trim() ?? '';
+  const next: ReportedAudit = {
+    ...from,
+    status: 'reported',
+    reportedOn: report.reportedOn,
+    reportRef: requireText(report.reportRef, 'reportRef'),
+    ...(conclusion === '' ? {} : { conclusion }),
+  };
   return { audit: next, history: historyEntry(ctx, from.status, next.status, 'report') };
 }
 

@@ -43,6 +43,8 @@ export interface ReportedAudit extends AuditFacts {
   readonly reportedOn: LocalDate;
   /** The published audit report's record id. */
   readonly reportRef: string;
+  /** The report's summary and conclusion on conformity and effectiveness (9.2.2 e); absent on older records. */
+  readonly conclusion?: string;
 }
 
 export interface CancelledAudit extends AuditFacts {

@@ -74,6 +74,12 @@ describe('planned audit lifecycle', () => {
       expect(history).toMatchObject({ from: 'in_progress', to: 'reported', intent: 'report' });
     });
 
+    it('when reported with a conclusion, then the trimmed conclusion is kept; a blank one is left out', () => {
+      const withConclusion = reportAudit(audit, { reportedOn: d('2026-03-20'), reportRef: 'r', conclusion: ' Conforms, with one minor NC. ' }, ctx()).audit;
+      expect(withConclusion).toMatchObject({ conclusion: 'Conforms, with one minor NC.' });
+      expect(reportAudit(audit, { reportedOn: d('2026-03-20'), reportRef: 'r', conclusion: '  ' }, ctx()).audit).not.toHaveProperty('conclusion');
+    });
+
     it('when reported before it started, then it is refused', () => {
       thrownDomainError('INVALID_INPUT', () => reportAudit(audit, { reportedOn: d('2026-03-08'), reportRef: 'r' }, ctx()));
     });
