@@ -1,17 +1,19 @@
 // The one-click setup a Jira admin runs once, and may re-run at any time: the app's issue types, link types and
-// ISMS project are created or ADOPTED (by recorded id, else by name), and the app's Forge field ids are resolved.
+// ISMS project are created or ADOPTED (by recorded id, else by name), the app's issue types are added to the project's
+// issue type scheme when it lacks them, and the app's Forge field ids are resolved.
 // Progress is saved after every step, so a run cut short (a 5xx, a time-out) is finished by the next run without
 // duplicates. The setup state (`config:setup`) is written only when every step has succeeded.
 import { setupStateSchema, type SetupProgress, type SetupState } from '../adapters/storage/setup-state';
 import type { SetupSettings } from '../contracts/admin-settings';
 import type { SetupReport } from '../contracts/setup-report';
 import { setUpFields, type FieldPorts } from './setup-fields';
+import { setUpIssueTypeScheme, type IssueTypeSchemePorts } from './setup-issue-type-scheme';
 import { setUpIssueTypes, type IssueTypePorts } from './setup-issue-types';
 import { setUpLinkTypes, type LinkTypePorts } from './setup-link-types';
 import { setUpProject, type ProjectPorts } from './setup-project';
 import { SetupRun } from './setup-run';
 
-export interface SetupPorts extends IssueTypePorts, LinkTypePorts, ProjectPorts, FieldPorts {
+export interface SetupPorts extends IssueTypePorts, LinkTypePorts, ProjectPorts, IssueTypeSchemePorts, FieldPorts {
   readonly now: () => Date;
   readonly readProgress: () => Promise<SetupProgress | undefined>;
   readonly writeProgress: (progress: SetupProgress) => Promise<void>;
@@ -48,7 +50,8 @@ export async function runSetup(ports: SetupPorts, request: SetupRequest): Promis
 
   await setUpIssueTypes(run, ports, request.settings.issueTypeNames);
   await setUpLinkTypes(run, ports);
-  await setUpProject(run, ports, request.settings, request.accountId);
+  const project = await setUpProject(run, ports, request.settings, request.accountId);
+  await setUpIssueTypeScheme(run, ports, project, request.settings.issueTypeNames);
   await setUpFields(run, ports);
 
   const finishedAt = ports.now();

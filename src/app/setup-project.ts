@@ -11,21 +11,30 @@ export interface ProjectPorts {
   readonly createProject: (input: NewProject) => Promise<{ readonly id: string; readonly key: string }>;
 }
 
-export async function setUpProject(run: SetupRun, ports: ProjectPorts, settings: SetupSettings, leadAccountId: string): Promise<void> {
+/** The project a setup run created or adopted; later steps configure it. */
+export interface SetUpProject {
+  readonly id: string;
+  readonly key: string;
+  /** Team-managed ('next-gen'): no issue type scheme, only the project's own issue types. */
+  readonly teamManaged: boolean;
+}
+
+/** Undefined when the project could be neither adopted nor created (the failure is in the run's report). */
+export async function setUpProject(run: SetupRun, ports: ProjectPorts, settings: SetupSettings, leadAccountId: string): Promise<SetUpProject | undefined> {
   const what = `Project ${settings.projectKey}`;
   let existing: ProjectSummary | undefined;
   try {
     existing = await ports.getProject(settings.projectKey);
   } catch (error) {
     await run.failed(what, describeJiraFailure(error, 'Browse Projects on the project'));
-    return;
+    return undefined;
   }
   const progress = run.progress;
   if (existing !== undefined) {
-    const teamManaged = existing.style === 'next-gen' ? ' It is team-managed: add the app issue types to it by hand.' : '';
+    const teamManaged = existing.style === 'next-gen' ? ' It is team-managed (see the issue type scheme step).' : '';
     const detail = `Exists as "${existing.name}" (${existing.id}).${teamManaged}`;
     await run.record({ what, outcome: 'adopted', detail, id: existing.id }, { ...progress, projectKey: existing.key, projectId: existing.id });
-    return;
+    return { id: existing.id, key: existing.key, teamManaged: existing.style === 'next-gen' };
   }
   try {
     const created = await ports.createProject({
@@ -37,7 +46,9 @@ export async function setUpProject(run: SetupRun, ports: ProjectPorts, settings:
     });
     const detail = `Created "${settings.projectName}" (${created.id}), led by the admin who ran setup.`;
     await run.record({ what, outcome: 'created', detail, id: created.id }, { ...progress, projectKey: created.key, projectId: created.id });
+    return { id: created.id, key: created.key, teamManaged: false };
   } catch (error) {
     await run.failed(what, describeJiraFailure(error, 'the Administer Jira global permission'));
+    return undefined;
   }
 }

@@ -86,7 +86,8 @@ it('makes no Jira call for issues that are not the app’s, nor for its own esca
   const { createIssue, setAppFieldValues } = await adapters();
   const state = setupOf(stack);
   const member = stack.requesterAs(TEST_USERS.member);
-  const otherType = stack.jira.admin.issueTypes().find((type) => !Object.values(state.issueTypeIds).includes(type.id) && !type.subtask);
+  const inScheme = stack.jira.admin.issueTypeScheme(state.projectId).issueTypeIds;
+  const otherType = stack.jira.admin.issueTypes().find((type) => inScheme.includes(type.id) && !Object.values(state.issueTypeIds).includes(type.id) && !type.subtask);
   if (otherType === undefined) throw new Error('no ordinary issue type in the stand-in');
   let mark = stack.issueEvents.length;
   await createIssue(member, { fields: { project: { id: state.projectId }, issuetype: { id: otherType.id }, summary: 'Order new laptops' } });

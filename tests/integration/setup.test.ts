@@ -29,6 +29,17 @@ function expectEachOnce(stack: TestStack): void {
   expect(stack.jira.admin.projects().filter((project) => project.key === 'ISMS')).toHaveLength(1);
 }
 
+/** The names of the issue types in the project's issue type scheme, read from the stand-in. */
+function schemeTypeNames(stack: TestStack, projectKey = 'ISMS'): string[] {
+  const byId = new Map(stack.jira.admin.issueTypes().map((type) => [type.id, type.name]));
+  return stack.jira.admin.issueTypeScheme(projectKey).issueTypeIds.map((id) => byId.get(id) ?? id);
+}
+
+async function createIssueAsApp(stack: TestStack, projectKey: string, issueTypeId: string): Promise<{ status: number; json(): Promise<unknown> }> {
+  const body = JSON.stringify({ fields: { project: { key: projectKey }, issuetype: { id: issueTypeId }, summary: 'Supplier access review missed' } });
+  return stack.requesterAs('app')({ value: '/rest/api/3/issue' }, { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body });
+}
+
 async function linkTypeNames(stack: TestStack): Promise<string[]> {
   const reply = await stack.requesterAs('app')({ value: '/rest/api/3/issueLinkType' }, { headers: { Accept: 'application/json' } });
   const body = (await reply.json()) as { issueLinkTypes: { name: string }[] };
@@ -48,7 +59,7 @@ describe('setup/run', () => {
     const report = await runSetup(stack);
 
     expect(report.complete).toBe(true);
-    expect(outcomes(report)).toEqual({ created: 9, adopted: CUSTOM_FIELD_KEYS.length });
+    expect(outcomes(report)).toEqual({ created: 10, adopted: CUSTOM_FIELD_KEYS.length });
     expectEachOnce(stack);
     const links = await linkTypeNames(stack);
     for (const name of LINK_TYPE_NAMES) expect(countByName(links, name)).toBe(1);
@@ -69,6 +80,44 @@ describe('setup/run', () => {
     expect(setupReportSchema.parse(okData(await stack.invoke(TEST_USERS.admin, 'setup/report')))).toEqual(report);
   });
 
+  it('given a bare site, puts the six issue types into the new project\u2019s own scheme, so a Finding can be created', async () => {
+    const report = await runSetup(stack);
+
+    const scheme = stack.jira.admin.issueTypeScheme('ISMS');
+    expect(scheme.name).toBe('ISMS: Project Management Issue Type Scheme');
+    expect(schemeTypeNames(stack)).toEqual(['Task', 'Subtask', ...ISSUE_TYPE_NAMES]);
+    const step = report.steps.find((candidate) => candidate.what === "Issue types in project ISMS's scheme");
+    expect(step).toEqual({
+      what: "Issue types in project ISMS's scheme",
+      outcome: 'created',
+      detail: `Added ${ISSUE_TYPE_NAMES.join(', ')} to "ISMS: Project Management Issue Type Scheme" (${scheme.id}).`,
+      id: scheme.id,
+    });
+    const state = setupStateSchema.parse(stack.forge.kvsStore.get('config:setup'));
+    const created = await createIssueAsApp(stack, 'ISMS', state.issueTypeIds.finding);
+    expect(created.status).toBe(201);
+    expect(stack.contractViolations).toEqual([]);
+  });
+
+  it('adds only the missing types to an adopted template project, and re-running adds nothing twice', async () => {
+    stack.jira.admin.createProject({ key: 'ISMS', name: 'Our ISMS', leadAccountId: TEST_USERS.ismsManager, projectTypeKey: 'software', projectTemplateKey: 'com.pyxis.greenhopper.jira:gh-simplified-kanban-classic' });
+    const finding = stack.jira.admin.createIssueType({ name: 'Finding' });
+    const refused = await createIssueAsApp(stack, 'ISMS', finding.id);
+    expect([refused.status, await refused.json()]).toEqual([400, { errorMessages: [], errors: { issuetype: 'Specify a valid issue type' } }]);
+
+    const first = await runSetup(stack);
+    const second = await runSetup(stack);
+
+    const what = "Issue types in project ISMS's scheme";
+    expect(first.steps.find((step) => step.what === what)?.outcome).toBe('created');
+    expect(schemeTypeNames(stack)).toEqual(['Epic', 'Story', 'Bug', 'Task', 'Subtask', ...ISSUE_TYPE_NAMES]);
+    expect(second.complete).toBe(true);
+    expect(second.steps.find((step) => step.what === what)).toMatchObject({ outcome: 'adopted', detail: `"ISMS: Kanban Issue Type Scheme" (${stack.jira.admin.issueTypeScheme('ISMS').id}) holds the app's issue types.` });
+    expect(schemeTypeNames(stack)).toHaveLength(5 + ISSUE_TYPE_NAMES.length);
+    expect((await createIssueAsApp(stack, 'ISMS', finding.id)).status).toBe(201);
+    expect(stack.contractViolations).toEqual([]);
+  });
+
   it('when run twice, the second run adopts everything and creates nothing', async () => {
     const first = await runSetup(stack);
     const typesBefore = stack.jira.admin.issueTypes().length;
@@ -77,7 +126,7 @@ describe('setup/run', () => {
     const second = await runSetup(stack);
 
     expect(second.complete).toBe(true);
-    expect(outcomes(second)).toEqual({ adopted: 9 + CUSTOM_FIELD_KEYS.length });
+    expect(outcomes(second)).toEqual({ adopted: 10 + CUSTOM_FIELD_KEYS.length });
     expect(stack.jira.admin.issueTypes()).toHaveLength(typesBefore);
     expect(await linkTypeNames(stack)).toHaveLength(linksBefore);
     expectEachOnce(stack);
@@ -93,6 +142,12 @@ describe('setup/run', () => {
     expect(report.complete).toBe(true);
     expect(report.steps.find((step) => step.what === 'Issue type "Finding"')).toMatchObject({ outcome: 'adopted', id: existing.id });
     expect(report.steps.find((step) => step.what === 'Project ISMS')).toMatchObject({ outcome: 'adopted' });
+    expect(report.steps.find((step) => step.what === "Issue types in project ISMS's scheme")).toEqual({
+      what: "Issue types in project ISMS's scheme",
+      outcome: 'adopted',
+      detail: 'Uses the Default Issue Type Scheme, which holds every issue type.',
+      id: '10000',
+    });
     expect(stack.jira.admin.project('ISMS')?.name).toBe('Our ISMS');
     expectEachOnce(stack);
   });
@@ -120,7 +175,7 @@ describe('setup/run', () => {
     const resumed = await runSetup(stack);
 
     expect(resumed.complete).toBe(true);
-    expect(resumed.steps.filter((step) => step.outcome === 'created').map((step) => step.what)).toEqual(['Issue type "Monitoring check"', 'Project ISMS']);
+    expect(resumed.steps.filter((step) => step.outcome === 'created').map((step) => step.what)).toEqual(['Issue type "Monitoring check"', 'Project ISMS', "Issue types in project ISMS's scheme"]);
     expectEachOnce(stack);
     for (const name of LINK_TYPE_NAMES) expect(countByName(await linkTypeNames(stack), name)).toBe(1);
     expect(setupStateSchema.safeParse(stack.forge.kvsStore.get('config:setup')).success).toBe(true);

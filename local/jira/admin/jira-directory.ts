@@ -6,6 +6,7 @@ import type { StatusCategoryKey } from '../jql';
 import type {
   GroupRecord,
   IssueTypeRecord,
+  IssueTypeSchemeRecord,
   LinkTypeRecord,
   ProjectPermissionKey,
   ProjectRecord,
@@ -15,6 +16,7 @@ import type {
   UserRecord,
 } from '../store/directory-records';
 import { administratorsGroup, usersGroup, type JiraStore } from '../store/jira-store';
+import { applyProjectTemplate } from '../store/project-templates';
 import type { StoredIssue } from '../store/stored-issue';
 import { accountIdFrom } from '../store/user-directory';
 import { importIssues, type AdminIssueInput } from './admin-issue-import';
@@ -36,6 +38,9 @@ export interface ProjectInput {
   readonly description?: string;
   readonly leadAccountId?: string;
   readonly projectTypeKey?: ProjectRecord['projectTypeKey'];
+  /** Like POST /project with a template: the project gets its own issue type scheme holding the template's types.
+   * Without it the project uses the Default Issue Type Scheme (every issue type). */
+  readonly projectTemplateKey?: string;
 }
 
 export class JiraDirectory {
@@ -97,15 +102,24 @@ export class JiraDirectory {
   createProject(input: ProjectInput): ProjectRecord {
     if (!/^[A-Z][A-Z0-9_]{1,9}$/.test(input.key)) throw new Error(`admin.createProject: '${input.key}' is not a Jira project key (A-Z, then 1-9 of A-Z 0-9 _)`);
     if (this.store.projects.project(input.key) !== undefined) throw new Error(`admin.createProject: project ${input.key} exists`);
-    return this.store.transaction(() =>
-      this.store.projects.createProject({
+    return this.store.transaction(() => {
+      const project = this.store.projects.createProject({
         key: input.key,
         name: input.name,
         description: input.description ?? '',
         leadAccountId: input.leadAccountId ?? null,
         projectTypeKey: input.projectTypeKey ?? 'software',
-      }),
-    );
+      });
+      if (input.projectTemplateKey !== undefined) applyProjectTemplate(this.store.workflow, this.store.issueTypeSchemes, project, input.projectTemplateKey);
+      return project;
+    });
+  }
+
+  /** The issue type scheme the project uses (the default one unless it was created from a template). */
+  issueTypeScheme(projectIdOrKey: string): IssueTypeSchemeRecord {
+    const project = this.store.projects.project(projectIdOrKey);
+    if (project === undefined) throw new Error(`no project ${projectIdOrKey}`);
+    return this.store.issueTypeSchemes.schemeOfProject(project.id);
   }
 
   project(idOrKey: string): ProjectRecord | undefined {

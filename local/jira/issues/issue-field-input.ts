@@ -58,7 +58,8 @@ export function parseFieldValue(store: JiraStore, fieldId: string, value: unknow
     case 'issuetype': {
       const ref = idOrName(value);
       const type = ref.id !== undefined ? store.workflow.issueType(ref.id) : ref.name !== undefined ? store.workflow.findIssueTypeByName(ref.name, projectId ?? null) : undefined;
-      if (type === undefined || (projectId !== undefined && type.projectId !== null && type.projectId !== projectId)) return { error: 'Specify a valid issue type' };
+      // Jira answers the same for an unknown type and for one outside the project's issue type scheme.
+      if (type === undefined || (projectId !== undefined && !store.issueTypeSchemes.accepts(projectId, type))) return { error: 'Specify a valid issue type' };
       return { apply: (patch) => (patch.issueTypeId = type.id) };
     }
     case 'priority': {

@@ -8,6 +8,7 @@ import { issueLinkRoutes } from './issue-link-routes';
 import { issuePropertyRoutes } from './issue-property-routes';
 import { issueRoutes } from './issue-routes';
 import { issueTypeRoutes } from './issue-type-routes';
+import { issueTypeSchemeRoutes } from './issue-type-scheme-routes';
 import { jqlRoutes } from './jql-routes';
 import { notifyRoutes } from './notify-routes';
 import { permissionRoutes } from './permission-routes';
@@ -23,6 +24,7 @@ export function allRoutes(s: StandInServices): RouteDefinition[] {
     ...projectRoutes(s),
     ...projectPropertyRoutes(s),
     ...issueTypeRoutes(s),
+    ...issueTypeSchemeRoutes(s),
     ...fieldRoutes(s),
     ...appFieldRoutes(s),
     ...issueRoutes(s),

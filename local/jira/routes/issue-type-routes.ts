@@ -36,7 +36,7 @@ export function issueTypeRoutes(s: StandInServices): RouteDefinition[] {
       const projectId = requiredParam(query, 'projectId', "The 'projectId' query parameter is required.");
       const project = visibleProject(s, principal, projectId);
       const level = query.get('level');
-      const types = s.store.workflow.issueTypesForProject(project.id).filter((type) => level === null || String(type.hierarchyLevel) === level);
+      const types = s.store.issueTypeSchemes.issueTypesForProject(project.id).filter((type) => level === null || String(type.hierarchyLevel) === level);
       return json(200, types.map((type) => s.json.issueType(type)));
     }),
   ];

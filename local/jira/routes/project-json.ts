@@ -22,7 +22,7 @@ export function projectJson(s: StandInServices, project: ProjectRecord, full: bo
   };
   if (full || expand.has('description')) body.description = project.description;
   if ((full || expand.has('lead')) && lead !== undefined) body.lead = s.json.user(lead);
-  if (full || expand.has('issueTypes')) body.issueTypes = s.store.workflow.issueTypesForProject(project.id).map((type) => s.json.issueType(type));
+  if (full || expand.has('issueTypes')) body.issueTypes = s.store.issueTypeSchemes.issueTypesForProject(project.id).map((type) => s.json.issueType(type));
   if (expand.has('insight')) {
     let count = 0;
     for (const issue of s.store.issues.all()) if (issue.projectId === project.id) count += 1;

@@ -7,6 +7,7 @@ import { fieldErrors, forbidden, projectNotFound } from '../http/jira-http-error
 import { listParam, pageParams } from '../http/query-params';
 import { json, type RouteDefinition } from '../http/stand-in-request';
 import type { ProjectRecord } from '../store/directory-records';
+import { applyProjectTemplate } from '../store/project-templates';
 import { projectJson } from './project-json';
 import { expandSet, pageBean, parseBody, route, type StandInServices } from './route-kit';
 
@@ -53,6 +54,7 @@ function createProject(s: StandInServices, principal: Principal, body: unknown):
     });
     const administrators = s.store.projects.role('Administrators');
     if (administrators !== undefined && input.leadAccountId !== undefined) s.store.projects.grant(project.id, administrators.id, { accountId: input.leadAccountId });
+    if (input.projectTemplateKey !== undefined) applyProjectTemplate(s.store.workflow, s.store.issueTypeSchemes, project, input.projectTemplateKey);
     return project;
   });
 }

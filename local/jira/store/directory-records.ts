@@ -78,3 +78,14 @@ export interface LinkTypeRecord {
   readonly inward: string;
   readonly outward: string;
 }
+
+/** An issue type scheme of company-managed projects. The default one holds every global issue type (not stored). */
+export interface IssueTypeSchemeRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly defaultIssueTypeId: string | null;
+  readonly isDefault: boolean;
+  /** In scheme order; for the default scheme, every global issue type. */
+  readonly issueTypeIds: readonly string[];
+}

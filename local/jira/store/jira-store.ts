@@ -3,6 +3,7 @@ import type { ProjectPermissionKey } from './directory-records';
 import { ChangelogStore } from './changelog-store';
 import { FieldRegistry } from './field-registry';
 import { IssueStore } from './issue-store';
+import { IssueTypeSchemeStore } from './issue-type-scheme-store';
 import { LinkStore } from './link-store';
 import { IdCounters, openDatabase, type Db } from './open-database';
 import { ProjectDirectory } from './project-directory';
@@ -31,6 +32,7 @@ export class JiraStore {
   readonly users: UserDirectory;
   readonly projects: ProjectDirectory;
   readonly workflow: WorkflowCatalog;
+  readonly issueTypeSchemes: IssueTypeSchemeStore;
   readonly fields: FieldRegistry;
   readonly issues: IssueStore;
   readonly links: LinkStore;
@@ -43,6 +45,7 @@ export class JiraStore {
     this.users = new UserDirectory(this.db);
     this.projects = new ProjectDirectory(this.db, this.counters);
     this.workflow = new WorkflowCatalog(this.db, this.counters);
+    this.issueTypeSchemes = new IssueTypeSchemeStore(this.db, this.counters, this.workflow);
     this.transaction(() => {
       this.seedIfFresh();
     });

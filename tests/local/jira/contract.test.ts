@@ -110,11 +110,28 @@ async function scriptedSession(h: Harness): Promise<void> {
 
   await app.get('/rest/api/3/myself?expand=groups');
   await app.get('/rest/api/3/project?expand=description,lead,issueTypes');
-  await app.post('/rest/api/3/project', { key: 'AUD', name: 'Internal audits', leadAccountId: 'dana', projectTypeKey: 'business', description: 'Audit programme' });
+  const audit = await app.post('/rest/api/3/project', {
+    key: 'AUD',
+    name: 'Internal audits',
+    leadAccountId: 'dana',
+    projectTypeKey: 'business',
+    projectTemplateKey: 'com.atlassian.jira-core-project-templates:jira-core-simplified-project-management',
+    description: 'Audit programme',
+  });
+  const auditId = String(at(audit.body, 'id'));
   await app.get('/rest/api/3/project/search?query=audit&maxResults=1');
   await app.get('/rest/api/3/project/AUD');
   await app.get('/rest/api/3/issuetype');
-  await app.post('/rest/api/3/issuetype', { name: 'Nonconformity', description: 'ISO 27001 nonconformity', type: 'standard' });
+  const nonconformity = await app.post('/rest/api/3/issuetype', { name: 'Nonconformity', description: 'ISO 27001 nonconformity', type: 'standard' });
+  const schemes = await app.get(`/rest/api/3/issuetypescheme/project?projectId=${projectId}&projectId=${auditId}`);
+  const auditSchemeId = String(at(schemes.body, 'values', 1, 'issueTypeScheme', 'id'));
+  await app.get(`/rest/api/3/issuetypescheme/mapping?issueTypeSchemeId=${auditSchemeId}`);
+  await app.post('/rest/api/3/issue', { fields: { project: { id: auditId }, issuetype: { id: String(at(nonconformity.body, 'id')) }, summary: 'Outside the scheme' } });
+  await app.put(`/rest/api/3/issuetypescheme/${auditSchemeId}/issuetype`, { issueTypeIds: [String(at(nonconformity.body, 'id'))] });
+  await app.put(`/rest/api/3/issuetypescheme/${auditSchemeId}/issuetype`, { issueTypeIds: [String(at(nonconformity.body, 'id'))] });
+  await app.put('/rest/api/3/issuetypescheme/10000/issuetype', { issueTypeIds: ['10001'] });
+  await app.put('/rest/api/3/issuetypescheme/99999/issuetype', { issueTypeIds: ['10001'] });
+  await alice.get(`/rest/api/3/issuetypescheme/project?projectId=${projectId}`);
   await app.get(`/rest/api/3/issuetype/project?projectId=${projectId}`);
   await app.get('/rest/api/3/field');
   await app.get('/rest/api/3/field/search?type=custom&maxResults=2');
