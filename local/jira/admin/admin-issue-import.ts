@@ -20,6 +20,8 @@ export interface AdminIssueInput {
   readonly reporterAccountId?: string | null;
   readonly created?: string | Date;
   readonly updated?: string | Date;
+  /** When a done issue was resolved (default: updated): later edits, like a report sent, do not move it. */
+  readonly resolved?: string | Date;
   readonly duedate?: string | null;
   readonly labels?: readonly string[];
   readonly parentKey?: string;
@@ -76,6 +78,7 @@ function buildIssue(
   if (project === undefined) throw new Error(`admin.createIssues: no project ${input.projectKey}`);
   const type = store.workflow.issueType(input.issueType) ?? store.workflow.findIssueTypeByName(input.issueType, project.id);
   if (type === undefined) throw new Error(`admin.createIssues: no issue type ${input.issueType} in ${project.key}`);
+  if (!store.issueTypeSchemes.accepts(project.id, type)) throw new Error(`admin.createIssues: issue type ${type.name} is not in the issue type scheme of ${project.key}`);
   const status = input.status === undefined ? store.workflow.initialStatus() : store.workflow.findStatusByName(input.status);
   if (status === undefined) throw new Error(`admin.createIssues: no status ${String(input.status)}`);
   const priority = input.priority === undefined ? defaultPriorityId : priorities.find((candidate) => candidate.name === input.priority || candidate.id === input.priority)?.id;
@@ -107,7 +110,7 @@ function buildIssue(
     created,
     updated: iso(input.updated, created),
     statusCategoryChanged: created,
-    resolutiondate: status.category === 'done' ? iso(input.updated, created) : null,
+    resolutiondate: status.category === 'done' ? iso(input.resolved ?? input.updated, created) : null,
     duedate: input.duedate ?? null,
     labels: [...(input.labels ?? [])],
     parentKey: parent?.key ?? null,

@@ -39,7 +39,15 @@ function plannedOf({ item, dueOn }: DemoCheck): PlannedCheck {
 }
 
 /** The check walked through the domain's transitions to its fate, with its history and when it last changed. */
-function walk(check: DemoCheck, planned: PlannedCheck): { state: MonitoringCheck; history: CheckHistoryEntry[]; updated: string } {
+interface Walked {
+  readonly state: MonitoringCheck;
+  readonly history: CheckHistoryEntry[];
+  readonly updated: string;
+  /** When the check was completed: its issue went to Done then, whatever changed later. */
+  readonly resolved?: string;
+}
+
+function walk(check: DemoCheck, planned: PlannedCheck): Walked {
   const scheduled = scheduleCheck(planned, planned.occurrenceKey, { at: at(planned.readyOn, '05:00:00'), by: SWEEP_ACTOR });
   const history: CheckHistoryEntry[] = [scheduled.history];
   const { fate, item } = check;
@@ -50,15 +58,15 @@ function walk(check: DemoCheck, planned: PlannedCheck): { state: MonitoringCheck
   const { completedOn, outcome, findingsSummary, recommendations, reportSentOn } = fate;
   const done = completeCheck(started.check, { outcome, completedOn, findingsSummary, recommendations }, { at: at(completedOn, '15:30:00'), by: item.responsibleAccountId });
   history.push(done.history);
-  if (reportSentOn === null) return { state: done.check, history, updated: done.history.at };
+  if (reportSentOn === null) return { state: done.check, history, updated: done.history.at, resolved: done.history.at };
   const sent = markReportSent(done.check, reportSentOn, { at: at(reportSentOn, '11:00:00'), by: item.analysis.analystAccountId });
   history.push(sent.history);
-  return { state: sent.check, history, updated: sent.history.at };
+  return { state: sent.check, history, updated: sent.history.at, resolved: done.history.at };
 }
 
 export function checkIssueInput(check: DemoCheck, calendar: WorkingDayCalendar, reportWorkingDays: number): AdminIssueInput {
   const planned = plannedOf(check);
-  const { state, history, updated } = walk(check, planned);
+  const { state, history, updated, resolved } = walk(check, planned);
   const reportDueOn = reportDeadline(calendar, planned.dueOn, reportWorkingDays);
   const clauses = check.item.covers.filter(isClauseId);
   const controls = check.item.covers.filter(isAnnexAControlId);
@@ -73,6 +81,7 @@ export function checkIssueInput(check: DemoCheck, calendar: WorkingDayCalendar, 
     reporterAccountId: null,
     created: at(planned.readyOn, '05:00:00'),
     updated,
+    ...(resolved === undefined ? {} : { resolved }),
     duedate: planned.dueOn,
     labels: planned.spotCheckOfCriticalTask ? ['clause9', 'spot-check'] : ['clause9'],
     customFields: {

@@ -57,3 +57,13 @@ it('writes each as the app would: its clause9 property passes the check schema, 
     expect(typeof issue.created === 'string' && issue.created < addDays(TODAY, 1)).toBe(true);
   }
 });
+
+it('resolves a done check when it was completed, not when its report was sent later (the schedule reads done-on from it)', () => {
+  const sentLater = org.checks.filter((check) => check.fate.is === 'done' && check.fate.reportSentOn !== null && check.fate.reportSentOn > check.fate.completedOn);
+  expect(sentLater.length).toBeGreaterThan(0);
+  for (const check of sentLater) {
+    const issue = checkIssueInput(check, org.calendar, org.settings.reportDeadlineWorkingDays);
+    expect(String(issue.resolved).slice(0, 10)).toBe(check.fate.is === 'done' ? check.fate.completedOn : '');
+    expect(String(issue.updated) > String(issue.resolved)).toBe(true);
+  }
+});
