@@ -9,6 +9,7 @@ import type { KpiGadgetView, KpiSummary } from '../../../src/contracts/gadget-vi
 import type { GadgetContext } from '../../shared/context';
 import { refreshOf, savedConfiguration } from '../../shared/context';
 import { EditForm, RadioGroup } from '../../shared/edit-form';
+import { formatValue } from '../../shared/kpi-values';
 import type { CommonSettings } from '../../shared/edit-form';
 import { invokeGadget } from '../../shared/invoke';
 import type { Loaded } from '../../shared/invoke';
@@ -45,14 +46,14 @@ function KpiCard({ kpi, compact }: { readonly kpi: KpiSummary; readonly compact:
       <div className="c9-row-title" style={{ justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <strong>{kpi.name}</strong>
         <span className="c9-meta">
-          <span data-testid="kpi-latest">{kpi.latest?.value == null ? '—' : `${kpi.latest.value}${kpi.unit}`}</span>
+          <span data-testid="kpi-latest">{kpi.latest?.value == null ? '—' : formatValue(kpi.latest.value, kpi.unit)}</span>
           <span className={`c9-badge c9-tone-${rag.tone}`}><span aria-hidden="true">{rag.icon}</span> {rag.text}</span>
           <span title={trend.text} data-testid="kpi-trend"><span aria-hidden="true">{trend.arrow}</span><span className="c9-visually-hidden">{trend.text}</span></span>
         </span>
       </div>
       <TrendChart kpi={kpi} compact={compact} />
       <div className="c9-meta c9-muted">
-        <span>target {kpi.direction === 'higher_is_better' ? '≥' : '≤'} {kpi.target}{kpi.unit}</span>
+        <span>target {kpi.direction === 'higher_is_better' ? '≥' : '≤'} {formatValue(kpi.target, kpi.unit)}</span>
         {!compact && <span data-testid="kpi-bands">{bandsText(kpi)}</span>}
         {!compact && <span>{trend.text}</span>}
         {kpi.stale.status === 'stale' && (

@@ -2,6 +2,7 @@
 // each threshold is the inclusive boundary on the good side of its band). Without criteria (summaries built before
 // they were kept) the target splits the chart into green and red only.
 import type { KpiSummary } from '../../../src/contracts/gadget-views';
+import { formatValue } from '../../shared/kpi-values';
 
 export interface Band {
   readonly rag: 'red' | 'amber' | 'green';
@@ -40,6 +41,6 @@ export function bandEdges(kpi: Pick<KpiSummary, 'direction' | 'target' | 'decisi
 export function bandsText(kpi: Pick<KpiSummary, 'direction' | 'target' | 'decisionCriteria' | 'unit'>): string {
   const sign = kpi.direction === 'higher_is_better' ? '≥' : '≤';
   const criteria = kpi.decisionCriteria;
-  if (criteria === undefined) return `green ${sign} ${kpi.target}${kpi.unit}`;
-  return `green ${sign} ${criteria.green}${kpi.unit}, amber ${sign} ${criteria.amber}${kpi.unit}, red beyond`;
+  if (criteria === undefined) return `green ${sign} ${formatValue(kpi.target, kpi.unit)}`;
+  return `green ${sign} ${formatValue(criteria.green, kpi.unit)}, amber ${sign} ${formatValue(criteria.amber, kpi.unit)}, red beyond`;
 }

@@ -1,6 +1,7 @@
 // A small SVG line chart for one KPI: red/amber/green bands from its decision criteria, the target line, points
 // coloured red/amber/green (with a text label for each in the accessible description), compact (sparkline) or full.
 import type { KpiSummary } from '../../../src/contracts/gadget-views';
+import { formatValue } from '../../shared/kpi-values';
 import { bandEdges, bandsText, ragBands } from './rag-bands';
 
 const BAND_FILL: Record<'red' | 'amber' | 'green', string> = {
@@ -40,10 +41,10 @@ export function TrendChart({ kpi, compact }: { readonly kpi: KpiSummary; readonl
     current += `${current === '' ? 'M' : 'L'}${x(index).toFixed(1)},${y(point.value).toFixed(1)}`;
   });
   if (current !== '') segments.push(current);
-  const described = kpi.points.map((point) => `${point.periodStart}: ${point.value === null ? 'no data' : `${point.value}${kpi.unit} ${point.rag}`}`).join('; ');
+  const described = kpi.points.map((point) => `${point.periodStart}: ${point.value === null ? 'no data' : `${formatValue(point.value, kpi.unit)} ${point.rag}`}`).join('; ');
   return (
     <svg className="c9-chart" viewBox={`0 0 ${width} ${height}`} width="100%" height={height} preserveAspectRatio="none" role="img"
-      aria-label={`${kpi.name} over ${kpi.points.length} periods, target ${kpi.target}${kpi.unit}; ${bandsText(kpi)}. ${described}`} data-testid="kpi-chart">
+      aria-label={`${kpi.name} over ${kpi.points.length} periods, target ${formatValue(kpi.target, kpi.unit)}; ${bandsText(kpi)}. ${described}`} data-testid="kpi-chart">
       {bands.map((band) => (
         <rect key={band.rag} x={pad.left} y={band.top} width={width - pad.left - pad.right} height={Math.max(0, band.bottom - band.top)} fill={BAND_FILL[band.rag]} data-band={band.rag} />
       ))}

@@ -5,19 +5,11 @@ import type { KpiDirection } from '../../../../src/domain/kpi/decision-criteria'
 import type { KpiFrequency } from '../../../../src/domain/kpi/kpi-frequency';
 import type { LocalDate } from '../../../../src/domain/local-date';
 
+import { formatNumber, formatValue } from '../../../shared/kpi-values';
+
+export { formatNumber, formatValue };
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Up to two decimals, without trailing zeros: 2, 4.25, 83.33. */
-export function formatNumber(value: number): string {
-  return String(Number(value.toFixed(2)));
-}
-
-/** "83.33%" for a percentage, "3 incidents" otherwise; "no data" for a gap. */
-export function formatValue(value: number | null, unit: string): string {
-  if (value === null) return 'no data';
-  const number = formatNumber(value);
-  return unit === '%' ? `${number}%` : unit === '' ? number : `${number} ${unit}`;
-}
 
 /** The collection period a start date names, in the words of its frequency: "Nov 2026", "Q4 2026", "H2 2026". */
 export function periodLabel(frequency: KpiFrequency, periodStart: LocalDate): string {
