@@ -20,6 +20,6 @@ describe('the red/amber/green bands of a KPI chart', () => {
   it('without criteria (an older summary) the target splits green from red', () => {
     const kpi = { direction: 'lower_is_better', target: 3, unit: 'h' } as const;
     expect(ragBands(kpi).map((band) => band.rag)).toEqual(['green', 'red']);
-    expect(bandsText(kpi)).toBe('green ≤ 3h');
+    expect(bandsText(kpi)).toBe('green ≤ 3 h');
   });
 });
