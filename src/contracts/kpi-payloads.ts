@@ -44,11 +44,6 @@ export const kpiRetirePayloadSchema = z
 export const kpiHistoryPayloadSchema = z
   .object({ kpiId: kpiIdSchema, limit: wholeNumberSchema('limit', 1, 100).optional(), cursor: z.string({ error: 'cursor must be text' }).optional() })
   .strict();
-export const kpiAccessPayloadSchema = z.object({}).strict();
-/** What the calling user may do on the KPI page (readers see everything read-only). */
-export interface KpiAccess {
-  readonly canManage: boolean;
-}
 export const kpiStalePayloadSchema = z.object({ graceDays }).strict();
 
 /** A value for one collection period: any date in the period names it. Exactly one of value / baseValues. */

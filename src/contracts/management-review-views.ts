@@ -90,8 +90,6 @@ export const publishedVersionViewSchema = z.object({
   supersededBy: z.string().nullable(),
 }) satisfies z.ZodType<PublishedVersionView>;
 
-export const reviewAccessSchema = z.object({ canManage: z.boolean() });
-export type ReviewAccess = z.infer<typeof reviewAccessSchema>;
 
 export type ReviewViewData = z.infer<typeof reviewViewSchema>;
 export type ReviewDetailData = z.infer<typeof reviewDetailSchema>;

@@ -72,12 +72,6 @@ export interface MonitoringItemChangeView {
 export type MatrixImportAction = 'create' | 'update' | 'activate' | 'retire' | 'unchanged';
 export type MatrixImportReport = CsvImportReport<MatrixImportAction>;
 
-/** `matrix/access`: whether the caller may edit the matrix, and if not, the reason the edit keys would give. */
-export interface MatrixAccess {
-  readonly canEdit: boolean;
-  readonly reason: string | null;
-}
-
 // Reply schemas: the page parses every answer once with these (typed against the interfaces above, so they cannot drift).
 const monitoringItemStatusSchema = z.enum(['draft', 'active', 'retired']);
 
@@ -127,7 +121,6 @@ export const matrixImportReportSchema: z.ZodType<MatrixImportReport> = z.object(
   changes: z.array(z.object({ row: z.number(), key: z.string(), actions: z.array(importActionSchema) })),
 });
 
-export const matrixAccessSchema: z.ZodType<MatrixAccess> = z.object({ canEdit: z.boolean(), reason: z.string().nullable() });
 
 /** A file part was stored (the import runs when the last one arrives); see csv-upload.ts. */
 export const csvPartReceivedSchema: z.ZodType<CsvPartReceived> = z.object({ status: z.literal('part-received'), received: z.number(), parts: z.number() });

@@ -20,8 +20,6 @@ import {
   startAuditPayloadSchema,
   updateAuditPayloadSchema,
 } from '../contracts/audit-programme-payloads';
-import { AppError } from '../app/app-error';
-import { requireProjectMember } from './authorise';
 import { withFieldErrors } from './field-errors';
 import { authoriseIsmsManager, authoriseIsmsReader, ismsSetup, readClock } from './isms-access';
 import { appIssuePorts, appJira, programmeStorePorts } from './isms-record-ports';
@@ -30,32 +28,12 @@ import { ResolverSurface } from './resolver-surface';
 const reader = (): Promise<void> => authoriseIsmsReader();
 const manager = (): Promise<void> => authoriseIsmsManager();
 
-/** True when the check passes, false when it answers FORBIDDEN; anything else (an outage) still fails the call. */
-async function passes(check: () => Promise<void>): Promise<boolean> {
-  try {
-    await check();
-    return true;
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'FORBIDDEN') return false;
-    throw error;
-  }
-}
-
 /** Programme storage plus the ISMS project's Jira, as the app. */
 async function runPorts() {
   return { ...programmeStorePorts, ...appIssuePorts(await ismsSetup(), appJira()) };
 }
 
 export const auditProgrammeResolver = new ResolverSurface('audits')
-  // What the signed-in user may do here, so the page offers only the buttons the other keys would accept.
-  .define('programme/access', {
-    input: emptyAuditPayloadSchema,
-    authorise: reader,
-    run: async () => ({
-      canManage: await passes(manager),
-      canRaiseFindings: await passes(async () => { await requireProjectMember((await ismsSetup()).projectKey); }),
-    }),
-  })
   .define('programme/get', {
     input: programmeRefPayloadSchema,
     authorise: reader,

@@ -1,6 +1,5 @@
 // The KPI page's resolver (the ISMS project page "clause9-isms", sub-page kpis). Reading needs Browse Projects in the ISMS project;
 // defining KPIs and recording measurements needs the ISMS manager role — both checked as the calling user first.
-import { AppError } from '../app/app-error';
 import { kvsCsvUploadPorts } from '../adapters/storage/csv-upload-parts';
 import { kvsKpiPorts, kvsMeasurementPorts } from '../adapters/storage/kpi-store';
 import { assembleCsvUpload } from '../app/assemble-csv-upload';
@@ -17,7 +16,6 @@ import { retireKpi } from '../app/retire-kpi';
 import { updateKpi } from '../app/update-kpi';
 import {
   DEFAULT_GRACE_DAYS,
-  kpiAccessPayloadSchema,
   DEFAULT_KPI_PERIODS,
   kpiCreatePayloadSchema,
   kpiGetPayloadSchema,
@@ -30,7 +28,6 @@ import {
   measurementHistoryPayloadSchema,
   measurementImportPayloadSchema,
   measurementSubmissionSchema,
-  type KpiAccess,
 } from '../contracts/kpi-payloads';
 import { authoriseIsmsManager, authoriseIsmsReader, readClock } from './isms-access';
 import { ResolverSurface } from './resolver-surface';
@@ -38,23 +35,7 @@ import { ResolverSurface } from './resolver-surface';
 const reader = (): Promise<void> => authoriseIsmsReader();
 const manager = (): Promise<void> => authoriseIsmsManager();
 
-/** Whether the caller may define KPIs and record measurements, so the page shows its editing controls only to them. */
-async function canManage(): Promise<boolean> {
-  try {
-    await authoriseIsmsManager();
-    return true;
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'FORBIDDEN') return false;
-    throw error;
-  }
-}
-
 export const kpiResolver = new ResolverSurface('kpis')
-  .define('kpis/access', {
-    input: kpiAccessPayloadSchema,
-    authorise: reader,
-    run: async (): Promise<KpiAccess> => ({ canManage: await canManage() }),
-  })
   .define('kpis/list', {
     input: kpiListPayloadSchema,
     authorise: reader,

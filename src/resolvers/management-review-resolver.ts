@@ -2,7 +2,6 @@
 // project; scheduling, building the pack, entering inputs and minutes and publishing need the ISMS manager role —
 // each checked AS THE USER before any app read or write.
 import { buildManagementReviewPack } from '../app/build-management-review-pack';
-import { AppError } from '../app/app-error';
 import { exportPublishedReview, readPublishedVersion } from '../app/export-published-review';
 import { getManagementReview, listManagementReviews, listPublishedVersions } from '../app/get-management-review';
 import { publishManagementReview } from '../app/publish-management-review';
@@ -27,16 +26,6 @@ const reader = (): Promise<void> => authoriseIsmsReader();
 const manager = (): Promise<void> => authoriseIsmsManager();
 
 /** Whether the caller may change reviews: the page shows readers everything read-only instead of failing on save. */
-async function reviewAccess(): Promise<{ canManage: boolean }> {
-  try {
-    await authoriseIsmsManager();
-    return { canManage: true };
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'FORBIDDEN') return { canManage: false };
-    throw error;
-  }
-}
-
 async function issuePorts() {
   return { ...reviewStorePorts, ...appIssuePorts(await ismsSetup(), appJira()) };
 }
@@ -46,11 +35,6 @@ export const managementReviewResolver = new ResolverSurface('reviews')
     input: emptyReviewPayloadSchema,
     authorise: reader,
     run: () => listManagementReviews(reviewStorePorts),
-  })
-  .define('reviews/access', {
-    input: emptyReviewPayloadSchema,
-    authorise: reader,
-    run: reviewAccess,
   })
   .define('reviews/get', {
     input: reviewRefPayloadSchema,

@@ -8,7 +8,6 @@ import { searchMonitoringChecks } from '../adapters/jira/search-monitoring-check
 import { kvsCsvUploadPorts } from '../adapters/storage/csv-upload-parts';
 import { kvsMatrixPorts, readMonitoringItems } from '../adapters/storage/monitoring-item-store';
 import { activateMatrixItem } from '../app/activate-monitoring-item';
-import { AppError } from '../app/app-error';
 import { assembleCsvUpload } from '../app/assemble-csv-upload';
 import { createMatrixItem } from '../app/create-monitoring-item';
 import { exportCompletedScheduleCsv } from '../app/export-completed-schedule-csv';
@@ -30,7 +29,6 @@ import {
   matrixListPayloadSchema,
   matrixRetirePayloadSchema,
   matrixUpdatePayloadSchema,
-  type MatrixAccess,
 } from '../contracts/matrix-payloads';
 import { completedSchedulePayloadSchema, DEFAULT_SCHEDULE_LIMIT, type CompletedSchedulePayload } from '../contracts/schedule-payloads';
 import { authoriseIsmsManager, authoriseIsmsReader, ismsSetup, readClock } from './isms-access';
@@ -47,23 +45,7 @@ async function scheduleRequest(payload: CompletedSchedulePayload): Promise<{ por
   return { ports, request: { window, limit: payload.limit ?? DEFAULT_SCHEDULE_LIMIT, today: clock.today, timeZone: clock.timeZone } };
 }
 
-/** Whether the caller passes the edit keys' check; FORBIDDEN becomes the reason, anything else still fails. */
-async function matrixAccess(): Promise<MatrixAccess> {
-  try {
-    await authoriseIsmsManager();
-    return { canEdit: true, reason: null };
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'FORBIDDEN') return { canEdit: false, reason: error.message };
-    throw error;
-  }
-}
-
 export const matrixResolver = new ResolverSurface('matrix')
-  .define('matrix/access', {
-    input: emptyMatrixPayloadSchema,
-    authorise: reader,
-    run: matrixAccess,
-  })
   .define('matrix/list', {
     input: matrixListPayloadSchema,
     authorise: reader,

@@ -58,12 +58,6 @@ describe('planning the programme', () => {
     expect(envelopeError(await call(TEST_USERS.member, 'programme/plan', plan))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('tells the page who may manage the programme and who may raise findings', async () => {
-    expect(await ok(m, 'programme/access')).toEqual({ canManage: true, canRaiseFindings: true });
-    expect(await ok(TEST_USERS.member, 'programme/access')).toEqual({ canManage: false, canRaiseFindings: true });
-    expect(envelopeError(await call(TEST_USERS.outsider, 'programme/access'))).toMatchObject({ code: 'FORBIDDEN' });
-  });
-
   it('plans 12 months "little and often" covering clauses 4–10 and every applicable control, and a retry changes nothing', async () => {
     const programme = await ok<ProgrammeView>(m, 'programme/plan', plan);
 

@@ -45,13 +45,6 @@ describe('KPI definitions', () => {
     expect(envelopeError(await call(TEST_USERS.outsider, 'kpis/list'))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('kpis/access tells the page whether the caller may edit: managers yes, readers no, outsiders FORBIDDEN', async () => {
-    expect(await ok(m, 'kpis/access')).toEqual({ canManage: true });
-    expect(await ok(TEST_USERS.member, 'kpis/access')).toEqual({ canManage: false });
-    expect(envelopeError(await call(TEST_USERS.outsider, 'kpis/access'))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(envelopeError(await call(m, 'kpis/access', { extra: 1 }))).toMatchObject({ code: 'INVALID_PAYLOAD' });
-  });
-
   it.each([
     ['definition.decisionCriteria.amber', { definition: onTime({ id: 'KPI-BAD', decisionCriteria: { green: 80, amber: 85 } }) }, 'must be below decisionCriteria.green'],
     ['definition.id', { definition: incidents({ id: 'KPI/2026' }) }, 'id must be 1–64 letters'],

@@ -213,9 +213,6 @@ describe('minutes, publishing and export', () => {
     expect(v1.contentHash).toBe(exported.contentHash);
     expect(v1.record.outputs.actionItems.map((item) => item.id)).toEqual(['A1', 'A2']);
     expect(envelopeError(await call(m, 'reviews/version', { reviewId: REVIEW.id, version: 9 }))).toMatchObject({ code: 'NOT_FOUND', field: 'version' });
-    expect(await ok(m, 'reviews/access')).toEqual({ canManage: true });
-    expect(await ok(TEST_USERS.member, 'reviews/access')).toEqual({ canManage: false });
-    expect(envelopeError(await call(TEST_USERS.outsider, 'reviews/access'))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('the next review reports the status of these action items (input a)', async () => {

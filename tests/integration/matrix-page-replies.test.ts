@@ -1,11 +1,11 @@
-// What the matrix page relies on, through the REAL resolver dispatch: `matrix/access` gives the same answer (and the
-// same FORBIDDEN reason) the edit keys would, and every reply the page parses matches the contract's reply schema.
+// What the matrix page relies on, through the REAL resolver dispatch: every reply the page parses matches the
+// contract's reply schema.
 import {
   csvExportSchema, matrixHistorySchema, matrixImportReportSchema, matrixListSchema, monitoringItemViewSchema, storedMonitoringItemSchema,
 } from '../../src/contracts/matrix-payloads';
 import { completedScheduleCsvSchema, completedScheduleSchema } from '../../src/contracts/schedule-payloads';
 import { itemDefinition, MATRIX_PAGE, matrixCsv, matrixRow } from './matrix-fixtures';
-import { envelopeError, okData, startTestStack, TEST_USERS, type TestStack } from './stack';
+import { okData, startTestStack, TEST_USERS, type TestStack } from './stack';
 
 let stack: TestStack;
 const call = (who: string, key: string, payload: unknown = {}): Promise<unknown> => stack.invoke(who, key, payload, MATRIX_PAGE);
@@ -21,24 +21,6 @@ afterAll(async () => {
 
 afterEach(() => {
   expect(stack.contractViolations).toEqual([]);
-});
-
-describe('matrix/access', () => {
-  it('tells an ISMS manager they may edit', async () => {
-    expect(okData(await call(TEST_USERS.ismsManager, 'matrix/access'))).toEqual({ canEdit: true, reason: null });
-  });
-
-  it('tells a project member why they may not, in the words the edit keys use', async () => {
-    const access = okData(await call(TEST_USERS.member, 'matrix/access')) as { canEdit: boolean; reason: string };
-    const refused = envelopeError(await call(TEST_USERS.member, 'matrix/retire', { id: 'MI-1', reason: 'x' }));
-    expect(access).toEqual({ canEdit: false, reason: refused.message });
-    expect(refused.code).toBe('FORBIDDEN');
-  });
-
-  it('refuses someone who cannot browse the ISMS project, and a payload with extra keys', async () => {
-    expect(envelopeError(await call(TEST_USERS.outsider, 'matrix/access'))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(envelopeError(await call(TEST_USERS.ismsManager, 'matrix/access', { extra: 1 }))).toMatchObject({ code: 'INVALID_PAYLOAD' });
-  });
 });
 
 describe('the reply schemas the page parses with', () => {

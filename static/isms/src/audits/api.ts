@@ -41,11 +41,8 @@ const auditSchema = checked<AuditView>(auditViewShape);
 const updatedSchema = checked<UpdatedAudit>(z.object({ audit: auditViewShape, conflicts: z.array(conflictShape) }));
 const ownershipSchema = checked<OwnershipView>(z.object({ owners: z.record(z.string(), z.object({ catalogueIds: z.array(z.string()), processes: z.array(z.string()) })), version: z.number() }).loose());
 const raisedSchema = checked<RaisedFinding>(z.object({ issueKey: z.string(), created: z.boolean() }).loose());
-const accessSchema = z.object({ canManage: z.boolean(), canRaiseFindings: z.boolean() });
-export type AuditAccess = z.infer<typeof accessSchema>;
 
 export const fetchProgramme = (): Promise<Answer<ProgrammeView | null>> => invokeKey('programme/get', programmeSchema, {});
-export const fetchAccess = (): Promise<Answer<AuditAccess>> => invokeKey('programme/access', accessSchema, {});
 export const fetchOwnership = (): Promise<Answer<OwnershipView>> => invokeKey('ownership/get', ownershipSchema, {});
 export const saveOwnership = (payload: SaveOwnershipPayload): Promise<Answer<OwnershipView>> => invokeKey('ownership/save', ownershipSchema, payload);
 export const updateAudit = (payload: UpdateAuditPayload): Promise<Answer<UpdatedAudit>> => invokeKey('audits/update', updatedSchema, payload);

@@ -5,7 +5,8 @@ import { useState } from 'react';
 
 import { openIssue } from '../../../shared/jql';
 import { useDisplayNames } from '../../../shared/people';
-import type { AuditAccess, AuditView, ProgrammeView } from './api';
+import type { IsmsAccess } from '../../../../src/contracts/isms-access';
+import type { AuditView, ProgrammeView } from './api';
 import { AuditEditForm } from './audit-edit-form';
 import { AuditFindings } from './audit-findings';
 import { AuditLifecycle } from './audit-lifecycle';
@@ -18,7 +19,7 @@ const INTENT_LABELS: Readonly<Record<string, string>> = { plan: 'Planned', assig
 export function AuditDetail({ programme, audit, access, projectKey, navigate, onChanged }: {
   readonly programme: ProgrammeView;
   readonly audit: AuditView;
-  readonly access: AuditAccess;
+  readonly access: IsmsAccess;
   readonly projectKey: string | null;
   readonly navigate: (path: string) => void;
   readonly onChanged: () => Promise<void>;

@@ -6,23 +6,24 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ResolverError } from '../../../../src/contracts/envelope';
 import { EmptyState, Loading, PageError } from '../../../shared/states';
 import type { SubPageProps } from '../sub-page';
-import { fetchAccess, fetchProgramme, type AuditAccess, type ProgrammeView } from './api';
+import type { IsmsAccess } from '../../../../src/contracts/isms-access';
+import { accessOrReadOnly, fetchIsmsAccess } from '../isms-access';
+import { fetchProgramme, type ProgrammeView } from './api';
 import { AuditDetail } from './audit-detail';
 import { ProgrammeOverview } from './programme-overview';
 import './audits.css';
 
-type Load = { readonly state: 'loading' } | { readonly state: 'error'; readonly error: ResolverError } | { readonly state: 'ready'; readonly programme: ProgrammeView | null; readonly access: AuditAccess };
+type Load = { readonly state: 'loading' } | { readonly state: 'error'; readonly error: ResolverError } | { readonly state: 'ready'; readonly programme: ProgrammeView | null; readonly access: IsmsAccess };
 
-const READ_ONLY: AuditAccess = { canManage: false, canRaiseFindings: false };
 
 export function AuditsPage({ projectKey, subPath, navigate }: SubPageProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
 
   const reload = useCallback(async () => {
-    const [programme, access] = await Promise.all([fetchProgramme(), fetchAccess()]);
+    const [programme, access] = await Promise.all([fetchProgramme(), fetchIsmsAccess()]);
     if (programme.state === 'error') { setLoad({ state: 'error', error: programme.error }); return; }
     // Without the access answer the page still shows the programme, read-only.
-    setLoad({ state: 'ready', programme: programme.data, access: access.state === 'ready' ? access.data : READ_ONLY });
+    setLoad({ state: 'ready', programme: programme.data, access: accessOrReadOnly(access) });
   }, []);
 
   useEffect(() => { void reload(); }, [reload]);

@@ -1,7 +1,8 @@
 // The programme at a glance: what the cycle is, what it still leaves uncovered, who is not independent where, the
 // month grid and the audit list; the ownership register the independence check reads sits below them.
 import { useDisplayNames } from '../../../shared/people';
-import type { AuditAccess, ProgrammeView } from './api';
+import type { IsmsAccess } from '../../../../src/contracts/isms-access';
+import type { ProgrammeView } from './api';
 import { AuditList } from './audit-list';
 import { CoverageGaps } from './coverage-gaps';
 import { STATUS_LABELS, STATUS_TONES, cycleMonths, monthLabel, statusCounts } from './grid-model';
@@ -12,7 +13,7 @@ const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 export function ProgrammeOverview({ programme, access, navigate, onChanged }: {
   readonly programme: ProgrammeView;
-  readonly access: AuditAccess;
+  readonly access: IsmsAccess;
   readonly navigate: (path: string) => void;
   readonly onChanged: () => Promise<void>;
 }) {

@@ -4,13 +4,13 @@ import { z } from 'zod';
 
 import type { csvUploadSchema, CsvExport } from '../../../../src/contracts/csv-upload';
 import { kpiPointSchema } from '../../../../src/contracts/gadget-views';
-import type { KpiAccess, KpiDetail, KpiView, MeasurementSubmission, MeasurementView, RecordedMeasurement } from '../../../../src/contracts/kpi-payloads';
+import type { KpiDetail, KpiView, MeasurementSubmission, MeasurementView, RecordedMeasurement } from '../../../../src/contracts/kpi-payloads';
 import type { StaleKpi } from '../../../../src/app/list-stale-kpis';
 import type { KpiDefinition } from '../../../../src/domain/kpi/kpi-definition';
 import { kpiMeasurementSchema } from '../../../../src/domain/kpi/kpi-measurement';
 import { kpiRecordSchema } from '../../../../src/domain/kpi/kpi-record';
 import { localDateSchema, type LocalDate } from '../../../../src/domain/local-date';
-import { invokeKey, type Answer } from '../../../shared/invoke';
+import { invokeKey } from '../../../shared/invoke';
 
 const ragSchema = z.enum(['red', 'amber', 'green', 'no_data']);
 
@@ -86,7 +86,6 @@ const exportSchema = z.object({ filename: z.string(), csv: z.string(), rows: z.n
 
 export type { KpiDetail, KpiView, MeasurementView, StaleKpi };
 
-export const fetchAccess = (): Promise<Answer<KpiAccess>> => invokeKey('kpis/access', z.object({ canManage: z.boolean() }), {});
 export const fetchKpis = (includeRetired: boolean) => invokeKey('kpis/list', z.array(kpiViewSchema), { includeRetired });
 export const fetchStaleKpis = () => invokeKey('kpis/stale', z.array(staleKpiSchema), {});
 export const fetchKpi = (kpiId: string, from?: LocalDate) => invokeKey('kpis/get', kpiDetailSchema, from === undefined ? { kpiId } : { kpiId, from });

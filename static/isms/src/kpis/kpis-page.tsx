@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 
 import type { SubPageProps } from '../sub-page';
 import { DefinitionEditor } from './definition-editor';
-import { fetchAccess } from './kpi-api';
+import { fetchIsmsAccess } from '../isms-access';
 import { KpiDetailView } from './kpi-detail';
 import { KpiList } from './kpi-list';
 
@@ -16,7 +16,7 @@ export const NEW_KPI_ROUTE = '_new';
 function useCanManage(): boolean {
   const [canManage, setCanManage] = useState(false);
   useEffect(() => {
-    void fetchAccess().then((answer) => { setCanManage(answer.state === 'ready' && answer.data.canManage); });
+    void fetchIsmsAccess().then((answer) => { setCanManage(answer.state === 'ready' && answer.data.canManage); });
   }, []);
   return canManage;
 }

@@ -4,7 +4,8 @@
 import { useState } from 'react';
 
 import type { ResolverError } from '../../../../src/contracts/envelope';
-import type { MatrixAccess, MatrixImportReport } from '../../../../src/contracts/matrix-payloads';
+import type { IsmsAccess } from '../../../../src/contracts/isms-access';
+import type { MatrixImportReport } from '../../../../src/contracts/matrix-payloads';
 import { PageError } from '../../../shared/states';
 import { ImportChanges, ImportErrors, summariseImport } from './import-report';
 import { importMatrix } from './matrix-api';
@@ -16,11 +17,11 @@ type Step =
   | { readonly step: 'imported'; readonly name: string; readonly report: MatrixImportReport }
   | { readonly step: 'failed'; readonly name: string; readonly error: ResolverError };
 
-export function CsvImport({ access, onImported }: { readonly access: MatrixAccess; readonly onImported: (message: string) => void }) {
+export function CsvImport({ access, onImported }: { readonly access: IsmsAccess; readonly onImported: (message: string) => void }) {
   const [state, setState] = useState<Step>({ step: 'choose' });
   const [inputKey, setInputKey] = useState(0);
 
-  if (!access.canEdit) return <p className="c9-state" data-testid="read-only-note">Importing needs an ISMS manager. {access.reason ?? ''}</p>;
+  if (!access.canManage) return <p className="c9-state" data-testid="read-only-note">Importing needs an ISMS manager. {access.reason ?? ''}</p>;
 
   const check = (file: File) => {
     void file.text().then(async (csv) => {

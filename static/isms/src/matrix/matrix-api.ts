@@ -2,7 +2,7 @@
 // with the contract's own reply schema.
 import { z } from 'zod';
 
-import { csvExportSchema, csvPartReceivedSchema, matrixAccessSchema, matrixHistorySchema, matrixImportReportSchema, matrixListSchema, storedMonitoringItemSchema } from '../../../../src/contracts/matrix-payloads';
+import { csvExportSchema, csvPartReceivedSchema, matrixHistorySchema, matrixImportReportSchema, matrixListSchema, storedMonitoringItemSchema } from '../../../../src/contracts/matrix-payloads';
 import type { MatrixImportReport } from '../../../../src/contracts/matrix-payloads';
 import { completedScheduleCsvSchema, completedScheduleSchema } from '../../../../src/contracts/schedule-payloads';
 import { invokeKey } from '../../../shared/invoke';
@@ -12,7 +12,6 @@ import { uploadParts } from './csv-parts';
 const call = <S extends z.ZodType>(key: string, schema: S, payload: Readonly<Record<string, unknown>> = {}): Promise<Answer<z.infer<S>>> => invokeKey(key, schema, payload);
 
 export const fetchMatrix = () => call('matrix/list', matrixListSchema);
-export const fetchAccess = () => call('matrix/access', matrixAccessSchema);
 export const fetchHistory = (id: string, cursor?: string) => call('matrix/history', matrixHistorySchema, cursor === undefined ? { id, limit: 20 } : { id, limit: 20, cursor });
 
 /** `definition` is what the form holds; the resolver validates it with the contract's schema. */

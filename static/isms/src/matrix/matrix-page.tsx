@@ -6,13 +6,15 @@ import './matrix.css';
 import { useCallback, useEffect, useState } from 'react';
 
 import type { ResolverError } from '../../../../src/contracts/envelope';
-import type { MatrixAccess, MatrixList } from '../../../../src/contracts/matrix-payloads';
+import type { IsmsAccess } from '../../../../src/contracts/isms-access';
+import type { MatrixList } from '../../../../src/contracts/matrix-payloads';
 import { useDisplayNames } from '../../../shared/people';
 import { Loading, PageError } from '../../../shared/states';
 import type { SubPageProps } from '../sub-page';
 import { CompletedSchedule } from './completed-schedule';
 import { CsvImport } from './csv-import';
-import { fetchAccess, fetchMatrix } from './matrix-api';
+import { accessOrReadOnly, fetchIsmsAccess } from '../isms-access';
+import { fetchMatrix } from './matrix-api';
 import { MatrixView } from './matrix-view';
 
 const TABS = [
@@ -22,7 +24,7 @@ const TABS = [
 ] as const;
 type TabPath = (typeof TABS)[number]['path'];
 
-type Loaded = { readonly state: 'loading' } | { readonly state: 'error'; readonly error: ResolverError } | { readonly state: 'ready'; readonly list: MatrixList; readonly access: MatrixAccess };
+type Loaded = { readonly state: 'loading' } | { readonly state: 'error'; readonly error: ResolverError } | { readonly state: 'ready'; readonly list: MatrixList; readonly access: IsmsAccess };
 
 export function MatrixPage({ accountId, subPath, navigate }: SubPageProps) {
   const tab: TabPath = TABS.find((candidate) => candidate.path === subPath.split('/')[0])?.path ?? '';
@@ -31,9 +33,9 @@ export function MatrixPage({ accountId, subPath, navigate }: SubPageProps) {
   const viewer = useDisplayNames(accountId === null ? [] : [accountId]);
 
   const reload = useCallback(async () => {
-    const [list, access] = await Promise.all([fetchMatrix(), fetchAccess()]);
+    const [list, access] = await Promise.all([fetchMatrix(), fetchIsmsAccess()]);
     if (list.state === 'error') { setLoaded(list); return; }
-    setLoaded({ state: 'ready', list: list.data, access: access.state === 'ready' ? access.data : { canEdit: false, reason: access.error.message } });
+    setLoaded({ state: 'ready', list: list.data, access: accessOrReadOnly(access) });
   }, []);
   useEffect(() => { void reload(); }, [reload]);
 

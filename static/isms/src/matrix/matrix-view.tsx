@@ -2,7 +2,8 @@
 // history). Managers get the edit actions; readers see why they are not there.
 import { useState } from 'react';
 
-import type { MatrixAccess, MatrixList, MonitoringItemView } from '../../../../src/contracts/matrix-payloads';
+import type { IsmsAccess } from '../../../../src/contracts/isms-access';
+import type { MatrixList, MonitoringItemView } from '../../../../src/contracts/matrix-payloads';
 import type { ResolverError } from '../../../../src/contracts/envelope';
 import { useDisplayNames } from '../../../shared/people';
 import { EmptyState, PageError } from '../../../shared/states';
@@ -21,7 +22,7 @@ type Open = { readonly action: RowAction; readonly view: MonitoringItemView } | 
 
 export function MatrixView({ list, access, accountId, onChanged }: {
   readonly list: MatrixList;
-  readonly access: MatrixAccess;
+  readonly access: IsmsAccess;
   readonly accountId: string | null;
   /** Reloads the list after a change; `message` says what changed. */
   readonly onChanged: (message: string) => void;
@@ -48,10 +49,10 @@ export function MatrixView({ list, access, accountId, onChanged }: {
   return (
     <section aria-label="Monitoring items">
       <div className="c9-toolbar c9-no-print">
-        {access.canEdit && <button type="button" className="c9-button c9-button--primary" data-testid="add-item" onClick={() => { setOpen({ action: 'add' }); }}>Add item</button>}
+        {access.canManage && <button type="button" className="c9-button c9-button--primary" data-testid="add-item" onClick={() => { setOpen({ action: 'add' }); }}>Add item</button>}
         <button type="button" className="c9-button" data-testid="export-matrix" disabled={exporting} onClick={exportCsv}>{exporting ? 'Exporting…' : 'Export CSV'}</button>
       </div>
-      {!access.canEdit && (
+      {!access.canManage && (
         <p className="c9-state" data-testid="read-only-note">You can view the matrix but not change it. {access.reason ?? ''}</p>
       )}
       {exportError !== null && <PageError error={exportError} testId="export-error" />}
@@ -65,12 +66,12 @@ export function MatrixView({ list, access, accountId, onChanged }: {
       <MatrixToolbar list={list} filter={filter} onFilter={setFilter} shown={shown.length} nameOf={nameOf} />
       {list.items.length === 0 ? (
         <EmptyState title="The matrix has no monitoring items yet.">
-          {access.canEdit ? 'Add the first item, or import your matrix spreadsheet as CSV.' : 'Your ISMS manager adds them; check back later.'}
+          {access.canManage ? 'Add the first item, or import your matrix spreadsheet as CSV.' : 'Your ISMS manager adds them; check back later.'}
         </EmptyState>
       ) : shown.length === 0 ? (
         <EmptyState title="No items match these filters.">Clear the filters or search for something else.</EmptyState>
       ) : (
-        <MatrixTable items={shown} canEdit={access.canEdit} nameOf={nameOf} onAction={(action, view) => { setOpen({ action, view }); }} />
+        <MatrixTable items={shown} canEdit={access.canManage} nameOf={nameOf} onAction={(action, view) => { setOpen({ action, view }); }} />
       )}
     </section>
   );

@@ -8,7 +8,6 @@ import {
   minutesSavedSchema,
   publishedVersionViewSchema,
   publishResultSchema,
-  reviewAccessSchema,
   reviewDetailSchema,
   reviewExportSchema,
   reviewViewSchema,
@@ -16,7 +15,6 @@ import {
 import type { ScheduleReviewInput } from '../../../../src/domain/management-review/schedule-review';
 import { invokeKey } from '../../../shared/invoke';
 
-export const fetchAccess = () => invokeKey('reviews/access', reviewAccessSchema, {});
 export const fetchReviews = () => invokeKey('reviews/list', z.array(reviewViewSchema), {});
 export const fetchReview = (reviewId: string) => invokeKey('reviews/get', reviewDetailSchema, { reviewId });
 export const scheduleReview = (input: ScheduleReviewInput) => invokeKey('reviews/schedule', reviewViewSchema, { ...input });

@@ -3,17 +3,18 @@
 // once; readers get the same pages read-only.
 import { useEffect, useState } from 'react';
 
+import type { IsmsAccess } from '../../../../src/contracts/isms-access';
 import type { Answer } from '../../../shared/invoke';
 import { Loading } from '../../../shared/states';
 import type { SubPageProps } from '../sub-page';
-import { fetchAccess } from './api';
+import { fetchIsmsAccess } from '../isms-access';
 import { ReviewDetailPage } from './review-detail';
 import { ReviewList } from './review-list';
 import './reviews.css';
 
 export function ReviewsPage({ subPath, navigate }: SubPageProps) {
-  const [access, setAccess] = useState<Answer<{ canManage: boolean }> | null>(null);
-  useEffect(() => { void fetchAccess().then(setAccess); }, []);
+  const [access, setAccess] = useState<Answer<IsmsAccess> | null>(null);
+  useEffect(() => { void fetchIsmsAccess().then(setAccess); }, []);
   // An access error (FORBIDDEN, not set up) shows where the data would be: the list and detail load and report it.
   const canManage = access?.state === 'ready' && access.data.canManage;
   const reviewId = subPath.split('/')[0] ?? '';
