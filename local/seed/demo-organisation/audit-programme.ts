@@ -53,7 +53,7 @@ const AUDITS: readonly AuditRow[] = [
   { id: 'AUD-17', offset: 9, lead: GRACE, title: 'Legal, privacy and compliance', scope: ['A.5.31', 'A.5.32', 'A.5.33', 'A.5.34', 'A.5.35', 'A.5.36', 'A.5.37'] },
   { id: 'AUD-18', offset: 10, lead: TOMAS, title: 'Performance evaluation and improvement', scope: ['9', '10'], processes: ['ISMS performance evaluation', 'Nonconformity and corrective action'] },
   { id: 'AUD-19', offset: 10, lead: GRACE, title: 'Secure development, testing and change management', scope: ['A.8.25', 'A.8.26', 'A.8.28', 'A.8.29', 'A.8.31', 'A.8.32', 'A.8.33', 'A.8.34'] },
-  { id: 'AUD-20', offset: 11, lead: GRACE, title: 'Data protection, DLP, monitoring and remaining operations controls', scope: ['A.8.3', 'A.8.4', 'A.8.6', 'A.8.10', 'A.8.11', 'A.8.12', 'A.8.14', 'A.8.18', 'A.8.19', 'A.8.27'] },
+  { id: 'AUD-20', offset: 11, lead: GRACE, title: 'Data protection, DLP, monitoring and remaining operations controls', scope: ['A.8.3', 'A.8.4', 'A.8.6', 'A.8.10', 'A.8.11', 'A.8.12', 'A.8.14', 'A.8.18', 'A.8.19'] }, // A.8.27 left unplanned: the demo's one coverage gap
   { id: 'AUD-21', offset: 11, lead: TOMAS, title: 'Physical controls (re-planned)', scope: ['A.7.1', 'A.7.2', 'A.7.3', 'A.7.4', 'A.7.5', 'A.7.6', 'A.7.7', 'A.7.8', 'A.7.9', 'A.7.10', 'A.7.11', 'A.7.12', 'A.7.13', 'A.7.14'] },
 ];
 

@@ -12,6 +12,7 @@ import type { RaisedFinding } from '../../../../src/contracts/finding-view';
 import { plannedAuditSchema } from '../../../../src/contracts/planned-audit-schema';
 import { FINDING_KINDS } from '../../../../src/domain/finding';
 import { invokeKey } from '../../../shared/invoke';
+import type { PlanProgrammeRequest } from './plan-draft';
 import type { Answer } from '../../../shared/invoke';
 
 export type { AuditView, ProgrammeView } from '../../../../src/app/audit-programme-view';
@@ -42,6 +43,7 @@ const updatedSchema = checked<UpdatedAudit>(z.object({ audit: auditViewShape, co
 const ownershipSchema = checked<OwnershipView>(z.object({ owners: z.record(z.string(), z.object({ catalogueIds: z.array(z.string()), processes: z.array(z.string()) })), version: z.number() }).loose());
 const raisedSchema = checked<RaisedFinding>(z.object({ issueKey: z.string(), created: z.boolean() }).loose());
 
+export const planProgramme = (payload: PlanProgrammeRequest): Promise<Answer<ProgrammeView | null>> => invokeKey('programme/plan', programmeSchema, payload);
 export const fetchProgramme = (): Promise<Answer<ProgrammeView | null>> => invokeKey('programme/get', programmeSchema, {});
 export const fetchOwnership = (): Promise<Answer<OwnershipView>> => invokeKey('ownership/get', ownershipSchema, {});
 export const saveOwnership = (payload: SaveOwnershipPayload): Promise<Answer<OwnershipView>> => invokeKey('ownership/save', ownershipSchema, payload);

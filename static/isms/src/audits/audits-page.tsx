@@ -10,11 +10,11 @@ import type { IsmsAccess } from '../../../../src/contracts/isms-access';
 import { accessOrReadOnly, fetchIsmsAccess } from '../isms-access';
 import { fetchProgramme, type ProgrammeView } from './api';
 import { AuditDetail } from './audit-detail';
+import { PlanProgrammeForm } from './plan-programme-form';
 import { ProgrammeOverview } from './programme-overview';
 import './audits.css';
 
 type Load = { readonly state: 'loading' } | { readonly state: 'error'; readonly error: ResolverError } | { readonly state: 'ready'; readonly programme: ProgrammeView | null; readonly access: IsmsAccess };
-
 
 export function AuditsPage({ projectKey, subPath, navigate }: SubPageProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -35,10 +35,12 @@ export function AuditsPage({ projectKey, subPath, navigate }: SubPageProps) {
     return (
       <>
         <h1>Audit programme</h1>
-        <EmptyState title="No audit programme yet">
-          An ISMS manager plans the internal audit programme for a cycle (usually 12 months) so that clauses 4–10 and every
-          applicable Annex A control are audited. Ask your ISMS manager to plan it; it then appears here as a month grid.
-        </EmptyState>
+        {access.canManage ? <PlanProgrammeForm today={new Date().toISOString().slice(0, 10)} onPlanned={() => { void reload(); }} /> : (
+          <EmptyState title="No audit programme yet">
+            An ISMS manager plans the internal audit programme for a cycle (usually 12 months) so that clauses 4–10 and every
+            applicable Annex A control are audited. Ask your ISMS manager to plan it; it then appears here as a month grid.
+          </EmptyState>
+        )}
       </>
     );
   }
