@@ -180,7 +180,7 @@ interface Detail extends View { readonly measurements: readonly { readonly measu
   });
 
   it('shows a reader (not an ISMS manager) everything read-only', async () => {
-    expect(await resolve<{ canManage: boolean }>('kpis/access', {}, reader.accountId)).toEqual({ canManage: false });
+    expect(await resolve<{ canManage: boolean }>('isms/access', {}, reader.accountId)).toMatchObject({ canManage: false });
     await Promise.all([page.waitForEvent('load'), page.selectOption('#user-switcher', reader.accountId)]);
     await page.goto(kpiUrl());
     await app().getByTestId('kpi-table').waitFor();
