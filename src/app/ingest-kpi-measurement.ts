@@ -24,6 +24,8 @@ export const kpiIngestBodySchema = z
         .optional(),
       /** Shown as the data source, e.g. "Splunk" (default "web trigger"). */
       source: requiredTextSchema('source', 100).optional(),
+      /** Kept with the value, e.g. "3 days of logs missing after the collector outage". */
+      comment: z.string({ error: 'comment must be text' }).max(2000, { error: 'comment must be at most 2000 characters' }).optional(),
     },
     { error: 'the body must be a JSON object' },
   )
@@ -68,8 +70,8 @@ export async function ingestKpiMeasurement(ports: IngestPorts, request: IngestRe
   if (!check.ok) return { kind: 'unauthorised', message: check.message };
   const body = parseBody(request.rawBody);
   if ('kind' in body) return body;
-  const { idempotencyKey, kpiId, periodStart, value, baseMeasures, source } = body;
-  const submission = { idempotencyKey, kpiId, periodStart, ...(value === undefined ? { baseValues: baseMeasures } : { value }) };
+  const { idempotencyKey, kpiId, periodStart, value, baseMeasures, source, comment } = body;
+  const submission = { idempotencyKey, kpiId, periodStart, ...(value === undefined ? { baseValues: baseMeasures } : { value }), ...(comment === undefined ? {} : { comment }) };
   try {
     const result = await ports.recordMeasurement({
       submission,

@@ -31,10 +31,11 @@ export type RecordMeasurementPorts = Pick<MeasurementPorts, 'readKpi' | 'readMea
 
 const ATTEMPTS = 3;
 
-/** The facts a value is: the period, the data and where it came from (not who typed it or when). */
+/** The facts a value is: the period, the data, where it came from and its comment if any (not who typed it or when;
+ * no comment leaves the fingerprint as it was before comments existed, so stored receipts still match). */
 export function measurementFacts(measurement: KpiMeasurement): string {
   const data = 'value' in measurement ? { value: measurement.value } : { baseValues: measurement.baseValues };
-  return canonicalJson({ periodStart: measurement.periodStart, ...data, source: measurement.source });
+  return canonicalJson({ periodStart: measurement.periodStart, ...data, source: measurement.source, ...(measurement.comment === undefined ? {} : { comment: measurement.comment }) });
 }
 
 function parseSubmission(submission: unknown) {
@@ -53,7 +54,9 @@ export async function recordMeasurement(ports: RecordMeasurementPorts, request: 
   }
   let measurement: KpiMeasurement;
   try {
-    measurement = checkMeasurement(kpi.value.definition, { ...submission, source: request.source, recordedBy: request.by, recordedAt: request.at });
+    const { comment, ...rest } = submission;
+    const withComment = comment === undefined || comment === '' ? rest : { ...rest, comment };
+    measurement = checkMeasurement(kpi.value.definition, { ...withComment, source: request.source, recordedBy: request.by, recordedAt: request.at });
   } catch (error) {
     throw asAppError(error);
   }

@@ -54,6 +54,8 @@ export const measurementSubmissionSchema = z
     value: z.number({ error: 'value must be a finite number' }).optional(),
     baseValues: z.record(z.string(), z.number({ error: 'baseValues values must be finite numbers' }), { error: 'baseValues must map base measure names to numbers' }).optional(),
     idempotencyKey: requiredTextSchema('idempotencyKey', 255).optional(),
+    /** Optional note kept with the value; a blank one is left out rather than refused. */
+    comment: z.string({ error: 'comment must be text' }).max(2000, { error: 'comment must be at most 2000 characters' }).transform((text) => text.trim()).optional(),
   })
   .strict()
   .refine((m) => (m.value === undefined) !== (m.baseValues === undefined), { error: 'give exactly one of value or baseValues', path: ['value'] });

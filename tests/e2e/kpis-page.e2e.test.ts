@@ -22,7 +22,7 @@ const reader = DEMO_PEOPLE.ceo;
 
 interface Point { readonly periodStart: string; readonly value: number | null; readonly rag: string }
 interface View { readonly kpi: { readonly definition: { readonly id: string; readonly name: string } }; readonly latest: Point | null; readonly trend: { readonly direction: string }; readonly staleness: { readonly status: string; readonly daysOverdue: number } | null; readonly points: readonly Point[] }
-interface Detail extends View { readonly measurements: readonly { readonly measurement: { readonly periodStart: string }; readonly indicatorValue: number | null; readonly revision: number }[] }
+interface Detail extends View { readonly measurements: readonly { readonly measurement: { readonly periodStart: string; readonly comment?: string }; readonly indicatorValue: number | null; readonly revision: number }[] }
 
 (haveChromium ? describe : describe.skip)('the KPIs sub-page in Chromium', () => {
   const data = tempDataDir();
@@ -125,16 +125,20 @@ interface Detail extends View { readonly measurements: readonly { readonly measu
     const form = app().getByTestId('measurement-form');
     await form.getByLabel('incidents (incidents)').fill('2');
     expect(await form.getByTestId('indicator-preview').textContent()).toBe('Indicator: 2 incidents Green');
+    await form.getByLabel('Comment (optional)').fill('Two phishing-led account takeovers, both contained the same day.');
     await form.getByRole('button', { name: 'Record measurement' }).click();
     expect(await form.getByTestId('record-ok').innerText()).toBe('Recorded 2 incidents for Nov 2026.');
     const stored = await storedKpi('KPI-INC');
-    expect(stored.measurements.find((row) => row.measurement.periodStart === '2026-11-01')).toMatchObject({ indicatorValue: 2, revision: 1 });
+    expect(stored.measurements.find((row) => row.measurement.periodStart === '2026-11-01')).toMatchObject({
+      indicatorValue: 2, revision: 1, measurement: { comment: 'Two phishing-led account takeovers, both contained the same day.' },
+    });
 
     await page.reload();
     await app().getByTestId('kpi-chart').waitFor();
     expect(await app().locator('[data-testid="kpi-chart-point"][data-period="2026-11-01"]').getAttribute('data-rag')).toBe('green');
     const row = app().locator('[data-testid="measurement-row"][data-period="2026-11-01"]');
     expect(await row.getByTestId('measurement-value').innerText()).toBe('2 incidents');
+    expect(await row.getByTestId('measurement-comment-text').innerText()).toBe('Two phishing-led account takeovers, both contained the same day.');
     expect(await row.innerText()).toContain(manager.displayName);
     await page.screenshot({ path: join(SCREENSHOTS, 'kpi-detail.png'), fullPage: true });
   });

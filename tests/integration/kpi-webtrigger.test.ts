@@ -71,6 +71,13 @@ describe('KPI web trigger', () => {
     expect(rate).toMatchObject({ status: 200, body: { outcome: 'recorded', rag: 'green' } });
   });
 
+  it('keeps a feeder\'s comment with the value, and names a comment that is not text', async () => {
+    const noted = { idempotencyKey: 'siem-2026-03', kpiId: 'KPI-INCIDENTS', periodStart: '2026-03-01', value: 2, source: 'Splunk', comment: '3 days of logs missing after the collector outage' };
+    expect(await post(noted)).toMatchObject({ status: 200, body: { outcome: 'recorded' } });
+    expect(await historyOf('2026-03-01')).toEqual([expect.objectContaining({ after: expect.objectContaining({ comment: noted.comment }) as unknown })]);
+    expect(await post({ ...noted, idempotencyKey: 'siem-2026-03-b', comment: 42 })).toMatchObject({ status: 400, body: { field: 'comment' } });
+  });
+
   it('answers 401 to a wrong signature and to a replayed (old or future) timestamp, storing nothing', async () => {
     expect(await post(good, { key: 'not-the-secret' })).toMatchObject({ status: 401, body: { error: 'UNAUTHORISED' } });
     expect(await post(good, { signature: 'sha256=abc' })).toMatchObject({ status: 401 });

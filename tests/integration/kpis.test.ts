@@ -186,3 +186,21 @@ describe('KPI list: RAG, trend, staleness', () => {
     expect(byId(await ok<KpiView[]>(m, 'kpis/list', { includeRetired: true }), 'KPI-INCIDENTS')).toMatchObject({ kpi: { status: 'retired' }, staleness: null });
   });
 });
+
+// Last: the values it records would change the counts and latest values the tests above expect.
+describe('a measurement comment', () => {
+  const recordIncident = (payload: Record<string, unknown>): Promise<unknown> => call(m, 'measurements/record', { kpiId: 'KPI-NOTES', ...payload });
+  beforeAll(async () => {
+    await ok(m, 'kpis/create', { definition: incidents({ id: 'KPI-NOTES' }) });
+  });
+
+  it('keeps a comment with the value: a changed comment is a correction, a blank one is left out, a long one is refused', async () => {
+    const commented = okData(await recordIncident({ periodStart: '2026-04-01', value: 2, comment: '  SIEM export missed 3 days  ' }));
+    expect(commented).toMatchObject({ outcome: 'recorded', stored: { measurement: { comment: 'SIEM export missed 3 days' } } });
+    expect(okData(await recordIncident({ periodStart: '2026-04-01', value: 2, comment: 'SIEM export missed 3 days' }))).toMatchObject({ outcome: 'unchanged' });
+    expect(okData(await recordIncident({ periodStart: '2026-04-01', value: 2, comment: 'SIEM export missed 3 days; backfilled' }))).toMatchObject({ outcome: 'superseded', stored: { revision: 2 } });
+    const blank = okData(await recordIncident({ periodStart: '2026-05-01', value: 1, comment: '   ' })) as { stored: { measurement: Record<string, unknown> } };
+    expect(blank.stored.measurement).not.toHaveProperty('comment');
+    expect(envelopeError(await recordIncident({ periodStart: '2026-06-01', value: 1, comment: 'x'.repeat(2001) }))).toMatchObject({ code: 'INVALID_PAYLOAD', field: 'comment' });
+  });
+});

@@ -23,6 +23,8 @@ interface KpiMeasurementFacts {
   readonly source: KpiDataSource;
   /** Set by automated feeders so a retried post is stored once. */
   readonly idempotencyKey?: string;
+  /** What a reader of the figure should know (a data source outage, a one-off event); part of the record. */
+  readonly comment?: string;
 }
 
 export type KpiMeasurement =
@@ -43,6 +45,7 @@ export const kpiMeasurementSchema = z
       { error: 'source.kind must be manual or automated' },
     ),
     idempotencyKey: requiredTextSchema('idempotencyKey', 255).optional(),
+    comment: requiredTextSchema('comment', 2000).optional(),
     value: number('value').optional(),
     baseValues: z.record(z.string(), number('baseValues values')).optional(),
   })
@@ -51,8 +54,8 @@ export const kpiMeasurementSchema = z
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'exactly one of value or baseValues is required' });
     }
   })
-  .transform(({ value, baseValues, idempotencyKey, ...facts }): KpiMeasurement => {
-    const withKey = idempotencyKey === undefined ? facts : { ...facts, idempotencyKey };
+  .transform(({ value, baseValues, idempotencyKey, comment, ...facts }): KpiMeasurement => {
+    const withKey = { ...facts, ...(idempotencyKey === undefined ? {} : { idempotencyKey }), ...(comment === undefined ? {} : { comment }) };
     return value === undefined ? { ...withKey, baseValues: baseValues ?? {} } : { ...withKey, value };
   });
 

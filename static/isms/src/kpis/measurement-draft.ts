@@ -13,6 +13,8 @@ export interface MeasurementDraft {
   /** Base measure name → the text typed for it. */
   readonly baseValues: Readonly<Record<string, string>>;
   readonly value: string;
+  /** Kept with the value (a data source outage, a one-off event); blank means none. */
+  readonly comment: string;
 }
 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
@@ -30,11 +32,11 @@ export function indicatorIsDerived(definition: Pick<KpiDefinition, 'derivedMeasu
 }
 
 export function emptyDraft(definition: KpiDefinition, periodStart: string): MeasurementDraft {
-  return { periodStart, mode: 'base', baseValues: Object.fromEntries(definition.baseMeasures.map((measure) => [measure.name, ''])), value: '' };
+  return { periodStart, mode: 'base', baseValues: Object.fromEntries(definition.baseMeasures.map((measure) => [measure.name, ''])), value: '', comment: '' };
 }
 
 export function toSubmission(definition: KpiDefinition, draft: MeasurementDraft, idempotencyKey: string): MeasurementDraftPayload {
-  const common = { kpiId: definition.id, periodStart: draft.periodStart, idempotencyKey };
+  const common = { kpiId: definition.id, periodStart: draft.periodStart, idempotencyKey, ...(draft.comment.trim() === '' ? {} : { comment: draft.comment }) };
   if (draft.mode === 'indicator') {
     const value = readNumber(draft.value);
     return value === undefined ? common : { ...common, value };

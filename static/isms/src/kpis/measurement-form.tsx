@@ -54,7 +54,7 @@ export function MeasurementForm({ view, onRecorded }: { readonly view: KpiDetail
 
   const failedField = save.state === 'failed' ? save.error.field : undefined;
   const groupError = save.state === 'failed' && (failedField === 'baseValues' || (draft.mode === 'base' && failedField === 'value')) ? save.error.message : undefined;
-  const knownFields = ['periodStart', 'value', 'baseValues'];
+  const knownFields = ['periodStart', 'value', 'baseValues', 'comment'];
   const otherError = save.state === 'failed' && !knownFields.some((field) => fieldError(save, field) !== undefined) ? save.error.message : undefined;
 
   return (
@@ -101,6 +101,13 @@ export function MeasurementForm({ view, onRecorded }: { readonly view: KpiDetail
           </div>
           {groupError !== undefined && <span className="c9-field-error" id="c9-measure-group-error" data-testid="field-error" data-field={failedField}>{groupError}</span>}
         </fieldset>
+        <div className="c9-field">
+          <label htmlFor="c9-measure-comment">Comment (optional)</label>
+          <textarea id="c9-measure-comment" value={draft.comment} maxLength={2000} data-testid="measurement-comment"
+            onChange={(event) => { setDraft({ ...draft, comment: event.target.value }); }} {...invalidProps(save, 'comment')} />
+          <span className="c9-hint">What a reader of this figure should know, e.g. a data source outage. Kept with the value.</span>
+          <FieldError save={save} field="comment" />
+        </div>
         <p className="c9-muted" data-testid="indicator-preview" aria-live="polite">
           {preview === null ? 'The indicator is computed when every value is filled in.' : <>Indicator: {formatValue(preview.value, definition.unit)} <RagLozenge rag={preview.rag} /></>}
         </p>

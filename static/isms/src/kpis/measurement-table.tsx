@@ -37,7 +37,7 @@ export function MeasurementTable({ view }: { readonly view: KpiDetail }) {
           <table className="c9-table">
             <thead>
               <tr>
-                <th scope="col">Period</th><th scope="col">Indicator</th><th scope="col">RAG</th><th scope="col">Recorded data</th>
+                <th scope="col">Period</th><th scope="col">Indicator</th><th scope="col">RAG</th><th scope="col">Recorded data</th><th scope="col">Comment</th>
                 <th scope="col">Source</th><th scope="col">Recorded by</th><th scope="col">Recorded at</th><th scope="col">Revision</th>
               </tr>
             </thead>
@@ -52,6 +52,7 @@ export function MeasurementTable({ view }: { readonly view: KpiDetail }) {
                       <td data-testid="measurement-value">{formatValue(row.indicatorValue, definition.unit)}</td>
                       <td><RagLozenge rag={row.rag} /></td>
                       <td>{dataText(measurement)}</td>
+                      <td data-testid="measurement-comment-text">{measurement.comment ?? ''}</td>
                       <td>{sourceText(measurement)}</td>
                       <td>{nameOf(measurement.recordedBy)}</td>
                       <td>{instantText(measurement.recordedAt)}</td>
@@ -64,7 +65,7 @@ export function MeasurementTable({ view }: { readonly view: KpiDetail }) {
                     </tr>
                     {earlier !== undefined && (
                       <tr className="c9-history-row">
-                        <td colSpan={8}>
+                        <td colSpan={9}>
                           {earlier === 'loading' ? <span className="c9-muted">Loading earlier values…</span>
                             : earlier.state === 'error' ? <PageError error={earlier.error} />
                             : (
