@@ -3,8 +3,9 @@ import { ZodError } from 'zod';
 
 import { AppError } from '../app/app-error';
 import { JiraRequestError } from '../adapters/jira/jira-error';
+import { VersionConflictError } from '../adapters/storage/versioned-value';
 import type { ResolverError } from '../contracts/envelope';
-import { DomainError } from '../domain/domain-error';
+import { DomainError, domainErrorField } from '../domain/domain-error';
 
 export function toResolverError(error: unknown, where: string): ResolverError {
   if (error instanceof ZodError) {
@@ -17,8 +18,13 @@ export function toResolverError(error: unknown, where: string): ResolverError {
     return error.field === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, field: error.field };
   }
   if (error instanceof DomainError) {
+    // Whatever depth a domain rule failed at, the envelope names the field it is about.
     const code = error.code === 'ILLEGAL_TRANSITION' ? 'ILLEGAL_TRANSITION' : 'INVALID_PAYLOAD';
-    return { code, message: error.message };
+    const field = domainErrorField(error);
+    return field === undefined ? { code, message: error.message } : { code, message: error.message, field };
+  }
+  if (error instanceof VersionConflictError) {
+    return { code: 'CONFLICT', message: 'Someone else changed this since it was read; reload and try again.' };
   }
   if (error instanceof JiraRequestError && (error.status === 429 || error.status >= 500)) {
     return { code: 'JIRA_UNAVAILABLE', message: 'Jira is busy or unavailable right now; try again in a minute.' };
