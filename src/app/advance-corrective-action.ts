@@ -1,5 +1,6 @@
 // One lifecycle step of a corrective action on its own issue: start (needs owner and due date), implemented (with
-// evidence), or cancelled (with a reason). Same read → domain transition → write → mirror status as a finding.
+// evidence), cancelled (with a reason), or revised (owner, due date, texts; the issue's assignee and due date follow).
+// Same read → domain transition → write → mirror status as a finding.
 import type { CorrectiveActionProperty } from '../adapters/jira/corrective-action-property';
 import { correctiveActionProperty } from '../adapters/jira/corrective-action-property';
 import type { CorrectiveActionChange } from '../contracts/finding-view';

@@ -1,12 +1,14 @@
 // Writes one lifecycle step of a finding or corrective action to Jira, in an order that keeps a failure safe:
 //   1. size check (Jira keeps ≤ 32 KB per property) and a fresh read of the stored revision — nothing written yet;
-//   2. the app fields (derived from the new state only, so writing them twice is harmless);
+//   2. the app fields (derived from the new state only, so writing them twice is harmless); for a corrective action,
+//      the issue's assignee and due date where the step changed them (a revision);
 //   3. the `clause9` property — the record of truth, written last of the two, so a failure before it leaves the old
 //      state in force and a retry redoes the whole step;
 //   4. the Jira status, mirrored after the property so a workflow validator reading the property sees the new state.
 //      A workflow that offers no transition (or refuses it) does not undo the step: the answer says it is out of sync
 //      and the next step mirrors again.
 import type { CorrectiveActionProperty } from '../adapters/jira/corrective-action-property';
+import { correctiveActionIssueEdits } from '../adapters/jira/finding-issue-bodies';
 import { correctiveActionStatusCategory, findingFieldValues, findingStatusCategory } from '../adapters/jira/finding-issue-fields';
 import type { FindingProperty } from '../adapters/jira/finding-property';
 import { propertyBytes } from '../adapters/jira/finding-property';
@@ -69,6 +71,8 @@ export async function commitFindingChange(ports: AppIssuePorts, current: StoredF
 export async function commitCorrectiveActionChange(ports: AppIssuePorts, current: StoredCorrectiveAction, next: CorrectiveActionProperty): Promise<CommitOutcome> {
   requireFits(current.issueKey, next);
   await requireUnchanged(ports, current.issueKey, current.property.rev);
+  const edits = correctiveActionIssueEdits(current.property.state, next.state);
+  if (Object.keys(edits).length > 0) await ports.editIssueFields(current.issueId, edits);
   await ports.writeProperty(current.issueKey, next);
   const inSync = await mirror(ports, current.issueKey, current.statusCategory, correctiveActionStatusCategory(next.state));
   return { revision: next.rev, jiraStatusInSync: inSync };

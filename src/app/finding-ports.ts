@@ -39,6 +39,8 @@ export interface AppIssuePorts {
   /** The `rev` stored right now (undefined: no record); read again just before writing. */
   readonly readRevision: (issueKey: string) => Promise<number | undefined>;
   readonly writeFields: (issueId: string, values: AppFieldValues) => Promise<void>;
+  /** Jira's own fields of the issue (e.g. assignee, duedate), as `PUT /issue` takes them. */
+  readonly editIssueFields: (issueId: string, fields: Readonly<Record<string, unknown>>) => Promise<void>;
   readonly writeProperty: (issueKey: string, property: FindingProperty | CorrectiveActionProperty) => Promise<void>;
   /** Moves the issue into a status of the category; false when its workflow offers no such transition. */
   readonly mirrorStatus: (issueKey: string, category: StatusCategoryKey) => Promise<boolean>;

@@ -107,6 +107,18 @@ export const actionImplementedPayloadSchema = z.object({
 });
 export const cancelActionPayloadSchema = z.object({ ...actionStep, reason: requiredTextSchema('reason', 2_000), cancelledOn: localDateFieldSchema('cancelledOn').optional() });
 
+/** Only the fields sent change; owner or dueDate null clears it (refused while work is in progress). */
+const REVISE_RULE = 'give at least one of owner, dueDate, description or completionCriterion to revise';
+export const reviseActionPayloadSchema = z
+  .object({
+    ...actionStep,
+    owner: newCorrectiveActionSchema.shape.owner.optional(),
+    dueDate: newCorrectiveActionSchema.shape.dueDate.optional(),
+    description: newCorrectiveActionSchema.shape.description.optional(),
+    completionCriterion: newCorrectiveActionSchema.shape.completionCriterion.optional(),
+  })
+  .refine((payload) => [payload.owner, payload.dueDate, payload.description, payload.completionCriterion].some((value) => value !== undefined), { error: REVISE_RULE });
+
 /** Findings and corrective actions with their history, as the domain records them (demo seed, register import). */
 export const importFindingsPayloadSchema = z.object({
   findings: z

@@ -27,6 +27,7 @@ export const ACTION_INTENT_KEYS = {
   start: 'corrective-action/start',
   markImplemented: 'corrective-action/implemented',
   cancel: 'corrective-action/cancel',
+  revise: 'corrective-action/revise',
 } as const satisfies Record<CorrectiveActionIntent, string>;
 export type CorrectiveActionKey = (typeof ACTION_INTENT_KEYS)[CorrectiveActionIntent];
 

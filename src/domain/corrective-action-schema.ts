@@ -35,7 +35,7 @@ export const correctiveActionSchema: z.ZodType<CorrectiveAction> = z.discriminat
 );
 
 const statusSchema: z.ZodType<CorrectiveActionStatus> = z.enum(CORRECTIVE_ACTION_STATUSES);
-const intentSchema: z.ZodType<CorrectiveActionIntent | 'plan'> = z.enum(['start', 'markImplemented', 'cancel', 'plan']);
+const intentSchema: z.ZodType<CorrectiveActionIntent | 'plan'> = z.enum(['start', 'markImplemented', 'cancel', 'revise', 'plan']);
 
 export const correctiveActionHistoryEntrySchema: z.ZodType<CorrectiveActionHistoryEntry> = z.object({
   at: instantSchema('history[].at'),

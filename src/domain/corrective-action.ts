@@ -1,6 +1,7 @@
 // Corrective actions (ISO 27001 10.2 c): what is done to remove the cause of a nonconformity, each a Jira ticket
 // with an owner, a due date and a measurable completion criterion, linked to its finding.
-// Lifecycle: planned → in_progress → implemented, or planned | in_progress → cancelled (with a reason).
+// Lifecycle: planned → in_progress → implemented, or planned | in_progress → cancelled (with a reason). While open
+// (planned or in progress) it can be revised: owner, due date, description or completion criterion, status unchanged.
 // Owner and due date may be missing on a draft (a ticket created without them); `smartCheck` flags that and work
 // cannot start without them. Overdue is derived from the due date and today, never stored.
 import { z } from 'zod';
@@ -51,7 +52,7 @@ export interface CancelledCorrectiveAction extends CorrectiveActionFacts {
 
 export type CorrectiveAction = PlannedCorrectiveAction | InProgressCorrectiveAction | ImplementedCorrectiveAction | CancelledCorrectiveAction;
 
-export type CorrectiveActionIntent = 'start' | 'markImplemented' | 'cancel';
+export type CorrectiveActionIntent = 'start' | 'markImplemented' | 'cancel' | 'revise';
 
 /** "plan" creates the action; the others are lifecycle intents. */
 export type CorrectiveActionHistoryEntry = HistoryEntry<CorrectiveActionStatus, CorrectiveActionIntent | 'plan'>;

@@ -7,6 +7,7 @@ import { correctiveActionPropertySchema } from '../adapters/jira/corrective-acti
 import { createIssue } from '../adapters/jira/create-issue';
 import { createIssueLink } from '../adapters/jira/create-issue-link';
 import { createIssues } from '../adapters/jira/create-issues';
+import { editIssue } from '../adapters/jira/edit-issue';
 import { findClause9Issues } from '../adapters/jira/find-clause9-issues';
 import { newCorrectiveActionIssue, newFindingIssue } from '../adapters/jira/finding-issue-bodies';
 import { findingPropertySchema } from '../adapters/jira/finding-property';
@@ -90,6 +91,7 @@ export function findingPorts(jira: FindingJira): ImportFindingRecordsPorts & Pic
       const updates = Object.entries(appFieldsJson(setup.fieldIds, values)).map(([fieldId, value]) => ({ fieldId, issueId, value }));
       await setAppFieldValues(asApp, updates);
     },
+    editIssueFields: (issueId, fields) => editIssue(asApp, issueId, { fields }),
     writeProperty: (issueKey, property) => setIssueProperty(asApp, issueKey, CLAUSE9_PROPERTY_KEY, property),
     mirrorStatus: async (issueKey, category) => (await transitionIssue(asApp, issueKey, { statusCategory: category })) !== undefined,
     findAppIssues: async (appIds) => {

@@ -3,7 +3,7 @@
 // USER (project members raise; Edit Issues on the issue moves it; Browse Projects reads it), then runs its use case.
 import { z } from 'zod';
 
-import { cancelCorrectiveAction, markCorrectiveActionImplemented, startCorrectiveAction } from '../domain/corrective-action-transitions';
+import { cancelCorrectiveAction, markCorrectiveActionImplemented, reviseCorrectiveAction, startCorrectiveAction } from '../domain/corrective-action-transitions';
 import type { EffectivenessReview } from '../domain/effectiveness-review';
 import { closeImprovement, closeWithoutAction } from '../domain/finding-improvement-transitions';
 import { closeAfterReview, recordContainment, recordRootCause, reopenAfterIneffectiveReview, scheduleEffectivenessReview } from '../domain/finding-transitions';
@@ -32,6 +32,7 @@ import {
   recordReviewPayloadSchema,
   reopenPayloadSchema,
   replanPayloadSchema,
+  reviseActionPayloadSchema,
   rootCausePayloadSchema,
   scheduleReviewPayloadSchema,
   startActionPayloadSchema,
@@ -183,5 +184,11 @@ export const findingResolver = new ResolverSurface('finding')
   .define(
     'corrective-action/cancel',
     actionStep(cancelActionPayloadSchema, ({ reason, cancelledOn }, today) => (action, ctx) => cancelCorrectiveAction(action, { reason, cancelledOn: cancelledOn ?? today }, ctx)),
+  )
+  // Owner, due date, description or completion criterion of an open action; the issue's assignee and due date follow.
+  .define(
+    'corrective-action/revise',
+    actionStep(reviseActionPayloadSchema, ({ owner, dueDate, description, completionCriterion }) => (action, ctx) =>
+      reviseCorrectiveAction(action, { owner, dueDate, description, completionCriterion }, ctx)),
   )
   .handler();

@@ -96,8 +96,8 @@ describe('corrective action lifecycle', () => {
   });
 
   it.each<[CorrectiveActionStatus, CorrectiveAction, readonly string[]]>([
-    ['planned', plannedAction(), ['start', 'cancel']],
-    ['in_progress', { ...plannedAction(), status: 'in_progress', owner: OWNER, dueDate: d('2026-04-30') }, ['markImplemented', 'cancel']],
+    ['planned', plannedAction(), ['start', 'cancel', 'revise']],
+    ['in_progress', { ...plannedAction(), status: 'in_progress', owner: OWNER, dueDate: d('2026-04-30') }, ['markImplemented', 'cancel', 'revise']],
     ['implemented', implementedAction(), []],
     ['cancelled', { ...plannedAction(), status: 'cancelled', cancelledOn: d('2026-04-02'), reason: 'x' }, []],
   ])('offers the right next intents for "%s"', (_status, action, intents) => {

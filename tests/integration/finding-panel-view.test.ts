@@ -33,7 +33,7 @@ describe('the finding panel view', () => {
     const planned = await read(member);
     expect(planned).toMatchObject({ stage: 'Corrective action planned', rootCause: { statement: 'The HR offboarding checklist has no step to notify IT' } });
     expect(planned.correctiveActions.map((each) => [each.state.status, each.nextAllowed, each.currentCycle])).toEqual([
-      ['planned', ['corrective-action/start', 'corrective-action/cancel'], true],
+      ['planned', ['corrective-action/start', 'corrective-action/cancel', 'corrective-action/revise'], true],
     ]);
     expect(stack.contractViolations).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // Finding and corrective-action records → the create body of their Jira issues: standard fields (summary, ADF
 // description, assignee, due date) and the `clause9` property set in the same call. App fields are read-only and
-// written afterwards (finding-issue-fields.ts).
+// written afterwards (finding-issue-fields.ts). A revised action edits its assignee and due date to match.
+import type { CorrectiveAction } from '../../domain/corrective-action';
 import { FINDING_KIND_LABELS, FINDING_SOURCE_LABELS } from '../../domain/finding';
 import type { SetupState } from '../storage/setup-state';
 import type { CorrectiveActionProperty } from './corrective-action-property';
@@ -43,4 +44,12 @@ export function newCorrectiveActionIssue(setup: SetupState, property: Corrective
   if (state.owner !== null) fields.assignee = { accountId: state.owner };
   if (state.dueDate !== null) fields.duedate = state.dueDate;
   return { fields, properties: [{ key: CLAUSE9_PROPERTY_KEY, value: property }] };
+}
+
+/** The issue's assignee and due date where they differ between two states of its action (empty: nothing to edit). */
+export function correctiveActionIssueEdits(before: CorrectiveAction, after: CorrectiveAction): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  if (after.owner !== before.owner) fields.assignee = after.owner === null ? null : { accountId: after.owner };
+  if (after.dueDate !== before.dueDate) fields.duedate = after.dueDate;
+  return fields;
 }

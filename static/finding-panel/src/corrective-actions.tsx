@@ -36,7 +36,7 @@ function ActionItem({ action, canEdit, nameOf, onDone, onReload }: { readonly ac
         {state.status === 'implemented' && <><dt>Implemented</dt><dd>{state.implementedOn} — {state.implementationEvidence}</dd></>}
         {state.status === 'cancelled' && <><dt>Cancelled</dt><dd>{state.cancelledOn} — {state.reason}</dd></>}
       </dl>
-      {canEdit && action.nextAllowed.length > 0 && <ActionSteps action={action} onDone={onDone} onReload={onReload} />}
+      {canEdit && action.nextAllowed.length > 0 && <ActionSteps action={action} nameOf={nameOf} onDone={onDone} onReload={onReload} />}
     </li>
   );
 }
