@@ -2,15 +2,15 @@
 // sees setup status and the last setup report, a calendar save with an invalid value shows the field error next to
 // its input and stores nothing, a valid save survives a reload with its change-history line; a non-admin gets the
 // FORBIDDEN message. Screenshot: artifacts/screenshots/admin-settings.png.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 
 import { DEMO_PEOPLE } from '../../local/seed';
 import type { LocalStack } from '../../local/stack/start-local-stack';
-import { startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
-import { chromiumAvailable, launchChromium, SCREENSHOTS } from './chromium-browser';
+import { chromiumAvailable, SCREENSHOTS } from './chromium-browser';
+import { openBrowserSession } from './support/browser-session';
+import type { BrowserSession } from './support/browser-session';
 
 const haveChromium = chromiumAvailable('tests/e2e/admin-page.e2e.test.ts');
 
@@ -18,35 +18,20 @@ jest.setTimeout(90_000);
 
 interface CalendarView { readonly version: number; readonly value: { readonly reportDeadlineWorkingDays: number; readonly calendar: { readonly holidays: readonly string[] } } }
 
-async function storedCalendar(stack: LocalStack): Promise<CalendarView> {
-  const answer = (await stack.forge.invokeResolver({ moduleKey: 'clause9-admin', functionKey: 'settings/get', payload: {}, accountId: DEMO_PEOPLE.jiraAdmin.accountId })) as {
-    ok: boolean;
-    data: { calendar: CalendarView };
-  };
-  expect(answer.ok).toBe(true);
-  return answer.data.calendar;
-}
-
 (haveChromium ? describe : describe.skip)('the Clause9 settings page in Chromium', () => {
-  const data = tempDataDir();
+  let session: BrowserSession;
   let stack: LocalStack;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startTestStack(data.dir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => { pageErrors.push(error.message); });
+    session = await openBrowserSession({ viewport: { width: 1280, height: 900 } });
+    ({ stack, page } = session);
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await stack.close();
-    data.remove();
-  });
+  afterAll(() => session.close());
+
+  const storedCalendar = async (): Promise<CalendarView> =>
+    (await session.resolve<{ calendar: CalendarView }>('settings/get', {}, DEMO_PEOPLE.jiraAdmin.accountId, 'clause9-admin')).calendar;
 
   const admin = (): FrameLocator => page.frameLocator('iframe.forge-frame');
   const calendar = () => admin().getByTestId('section-calendar');
@@ -68,7 +53,7 @@ async function storedCalendar(stack: LocalStack): Promise<CalendarView> {
   });
 
   it('shows an invalid calendar value as a field error next to its input and saves nothing', async () => {
-    const before = await storedCalendar(stack);
+    const before = await storedCalendar();
     const deadline = calendar().getByLabel('Working days before a monitoring report is due');
     await deadline.fill('99');
     await calendar().getByRole('button', { name: 'Save' }).click();
@@ -77,18 +62,18 @@ async function storedCalendar(stack: LocalStack): Promise<CalendarView> {
     expect(await error.innerText()).toMatch(/reportDeadlineWorkingDays must be a whole number from 1 to 30/);
     expect(await deadline.getAttribute('aria-invalid')).toBe('true');
     expect(await deadline.getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
-    expect(await storedCalendar(stack)).toEqual(before);
+    expect(await storedCalendar()).toEqual(before);
   });
 
   it('saves a valid calendar change; a reload shows it and the change-history line', async () => {
-    const before = await storedCalendar(stack);
+    const before = await storedCalendar();
     const deadline = calendar().getByLabel('Working days before a monitoring report is due');
     await deadline.fill('7');
     await calendar().getByLabel('Holiday date to add').fill('2026-12-24');
     await calendar().getByRole('button', { name: 'Add holiday' }).click();
     await calendar().getByRole('button', { name: 'Save' }).click();
     await calendar().getByTestId('save-ok').waitFor();
-    const after = await storedCalendar(stack);
+    const after = await storedCalendar();
     expect(after.version).toBe(before.version + 1);
     expect(after.value.reportDeadlineWorkingDays).toBe(7);
     expect(after.value.calendar.holidays).toContain('2026-12-24');
@@ -111,6 +96,6 @@ async function storedCalendar(stack: LocalStack): Promise<CalendarView> {
   });
 
   it('raised no page errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

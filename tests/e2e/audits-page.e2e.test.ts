@@ -6,15 +6,15 @@
 // field error and creates nothing, a valid one creates a Finding issue whose key appears and links to the issue;
 // reporting the audit keeps its reference and conclusion and moves its Jira issue to done.
 // Screenshots: artifacts/screenshots/audit-programme.png (grid), audit-detail.png.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 
 import { DEMO_PEOPLE } from '../../local/seed';
 import type { LocalStack } from '../../local/stack/start-local-stack';
-import { startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
-import { chromiumAvailable, launchChromium, SCREENSHOTS } from './chromium-browser';
+import { chromiumAvailable, SCREENSHOTS } from './chromium-browser';
+import { openBrowserSession } from './support/browser-session';
+import type { BrowserSession } from './support/browser-session';
 
 const haveChromium = chromiumAvailable('tests/e2e/audits-page.e2e.test.ts');
 const MANAGER = DEMO_PEOPLE.ismsManager;
@@ -25,49 +25,23 @@ jest.setTimeout(90_000);
 interface StoredAudit { readonly id: string; readonly status: string; readonly version: number; readonly auditors: readonly string[]; readonly jiraIssueKey: string | null }
 interface StoredProgramme { readonly audits: readonly StoredAudit[]; readonly uncovered: { readonly controls: readonly string[]; readonly complete: boolean }; readonly conflicts: readonly { readonly auditId: string; readonly accountId: string; readonly subject: string }[] }
 
-async function invoke(stack: LocalStack, functionKey: string, payload: unknown = {}): Promise<unknown> {
-  const answer = (await stack.forge.invokeResolver({ moduleKey: 'clause9-isms', functionKey, payload, accountId: MANAGER.accountId })) as { ok: boolean; data: unknown; error?: unknown };
-  if (!answer.ok) throw new Error(`${functionKey} failed: ${JSON.stringify(answer.error)}`);
-  return answer.data;
-}
-
-const storedProgramme = async (stack: LocalStack): Promise<StoredProgramme> => (await invoke(stack, 'programme/get')) as StoredProgramme;
-const storedAudit = async (stack: LocalStack, id: string): Promise<StoredAudit | undefined> => (await storedProgramme(stack)).audits.find((audit) => audit.id === id);
-
-/** Finding issues raised from one audit, as Jira's search answers them (the app's own property is indexed). */
-async function findingKeys(stack: LocalStack, auditId: string): Promise<string[]> {
-  const jql = `project = ISMS AND "Finding source" = "Internal audit" AND "Finding source reference" = "${auditId}" ORDER BY key ASC`;
-  const response = await fetch(`${stack.jira.url}/rest/api/3/search/jql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-clause9-principal': `user:${MANAGER.accountId}` },
-    body: JSON.stringify({ jql, fields: ['summary'], maxResults: 100 }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { issues: { key: string }[] }).issues.map((issue) => issue.key);
-}
-
 (haveChromium ? describe : describe.skip)('the Audit programme sub-page in Chromium', () => {
-  const data = tempDataDir();
+  let session: BrowserSession;
   let stack: LocalStack;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startTestStack(data.dir);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    await context.addCookies([{ name: 'clause9-user', value: encodeURIComponent(MANAGER.accountId), url: stack.url }]);
-    page = await context.newPage();
-    page.on('pageerror', (error) => { pageErrors.push(error.message); });
+    session = await openBrowserSession({ accountId: MANAGER.accountId, viewport: { width: 1440, height: 1000 } });
+    ({ stack, page } = session);
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await stack.close();
-    data.remove();
-  });
+  afterAll(() => session.close());
+
+  const storedProgramme = (): Promise<StoredProgramme> => session.resolve<StoredProgramme>('programme/get');
+  const storedAudit = async (id: string): Promise<StoredAudit | undefined> => (await storedProgramme()).audits.find((audit) => audit.id === id);
+  /** Finding issues raised from one audit, as Jira's search answers them (the app's own property is indexed). */
+  const findingKeys = (auditId: string): Promise<string[]> =>
+    session.searchKeys(`project = ISMS AND "Finding source" = "Internal audit" AND "Finding source reference" = "${auditId}" ORDER BY key ASC`);
 
   const isms = (): FrameLocator => page.frameLocator('iframe.forge-frame');
   const open = async (subPath: string, ready: string) => {
@@ -86,29 +60,29 @@ async function findingKeys(stack: LocalStack, auditId: string): Promise<string[]
     expect(await grid.locator('[data-audit="AUD-18"]').first().getAttribute('data-status')).toBe('in_progress');
     expect(await grid.locator('[data-audit="AUD-13"]').first().getAttribute('data-status')).toBe('cancelled');
     const shown = new Set(await grid.getByTestId('grid-audit').evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-audit'))));
-    expect(shown.size).toBe((await storedProgramme(stack)).audits.length);
+    expect(shown.size).toBe((await storedProgramme()).audits.length);
     expect(await isms().getByTestId('audit-list').locator('tbody tr').count()).toBe(21);
   });
 
   it('cancelling an audit needs a reason (field error, nothing stored); once cancelled, its scope shows as a gap', async () => {
     await open('/AUD-21', 'audit-detail');
-    const before = await storedAudit(stack, 'AUD-21');
+    const before = await storedAudit('AUD-21');
     await isms().getByTestId('open-cancel').click();
     await isms().getByTestId('confirm-cancel').click();
     const error = isms().locator('[data-testid="field-error"][data-field="reason"]');
     await error.waitFor();
     expect(await error.innerText()).toMatch(/reason/);
     expect(await isms().getByLabel('Reason').getAttribute('aria-invalid')).toBe('true');
-    expect(await storedAudit(stack, 'AUD-21')).toEqual(before);
+    expect(await storedAudit('AUD-21')).toEqual(before);
 
     await isms().getByLabel('Reason').fill('The co-location provider cannot host a visit before the cycle ends; re-planned for next cycle.');
     await isms().getByTestId('confirm-cancel').click();
     await isms().locator('[data-testid="audit-detail"][data-status="cancelled"]').waitFor();
-    expect((await storedAudit(stack, 'AUD-21'))?.status).toBe('cancelled');
+    expect((await storedAudit('AUD-21'))?.status).toBe('cancelled');
 
     await isms().getByRole('button', { name: /Audit programme/ }).click();
     await isms().getByTestId('coverage-incomplete').waitFor();
-    const stored = await storedProgramme(stack);
+    const stored = await storedProgramme();
     expect(stored.uncovered.complete).toBe(false);
     const physical = isms().getByTestId('programme-grid').locator('tr[data-area="annex-a-physical"]');
     expect(await physical.getAttribute('data-gap')).toBe('true');
@@ -132,14 +106,14 @@ async function findingKeys(stack: LocalStack, auditId: string): Promise<string[]
     const member = isms().locator(`[data-testid="team-member"][data-account="${OWNER.accountId}"]`);
     await member.getByTestId('independence-warning').waitFor();
     expect(await member.getByTestId('independence-warning').innerText()).toContain(`${OWNER.displayName} owns A.8.25`);
-    expect((await storedAudit(stack, 'AUD-19'))?.auditors).toContain(OWNER.accountId);
-    expect((await storedProgramme(stack)).conflicts.filter((conflict) => conflict.auditId === 'AUD-19').map((conflict) => conflict.accountId)).toContain(OWNER.accountId);
+    expect((await storedAudit('AUD-19'))?.auditors).toContain(OWNER.accountId);
+    expect((await storedProgramme()).conflicts.filter((conflict) => conflict.auditId === 'AUD-19').map((conflict) => conflict.accountId)).toContain(OWNER.accountId);
 
     await isms().getByTestId('open-start').click();
     await isms().getByTestId('confirm-start').click();
     await isms().getByTestId('start-refused').waitFor();
     expect(await isms().getByTestId('start-refused').innerText()).toMatch(/not independent/);
-    expect((await storedAudit(stack, 'AUD-19'))?.status).toBe('planned');
+    expect((await storedAudit('AUD-19'))?.status).toBe('planned');
 
     await page.goto(`${stack.url}/jira/projects/ISMS/apps/clause9-isms/audits`);
     expect(await isms().getByTestId('programme-conflicts').innerText()).toContain('AUD-19');
@@ -153,13 +127,13 @@ async function findingKeys(stack: LocalStack, auditId: string): Promise<string[]
     expect(await isms().getByTestId('reported-on').innerText()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await isms().getByTestId('findings-table').waitFor();
     const listed = await isms().getByTestId('finding-link').allInnerTexts();
-    expect(listed).toEqual(await findingKeys(stack, 'AUD-04'));
+    expect(listed).toEqual(await findingKeys('AUD-04'));
     expect(listed.length).toBeGreaterThanOrEqual(2);
   });
 
   it('raising a finding from an audit: a missing description is a field error and creates nothing; a valid one creates a Finding issue', async () => {
     await open('/AUD-18', 'raise-finding');
-    const before = await findingKeys(stack, 'AUD-18');
+    const before = await findingKeys('AUD-18');
     const form = isms().getByTestId('raise-finding');
     await form.getByLabel('Minor nonconformity').check();
     await form.getByLabel('Clauses / controls').fill('9.1');
@@ -169,13 +143,13 @@ async function findingKeys(stack: LocalStack, auditId: string): Promise<string[]
     await error.waitFor();
     expect(await error.innerText()).toMatch(/description/);
     expect(await form.getByLabel('Description').getAttribute('aria-invalid')).toBe('true');
-    expect(await findingKeys(stack, 'AUD-18')).toEqual(before);
+    expect(await findingKeys('AUD-18')).toEqual(before);
 
     await form.getByLabel('Description').fill('Q2 and Q3 KPI results were collected but never compared with the targets in the ISMS objectives register.');
     await form.getByLabel('Objective evidence').fill('KPI review minutes of 2026-07-14 and 2026-10-12; objectives register v3.');
     await form.getByTestId('submit-finding').click();
     await isms().getByTestId('finding-raised').waitFor();
-    const after = await findingKeys(stack, 'AUD-18');
+    const after = await findingKeys('AUD-18');
     expect(after).toHaveLength(before.length + 1);
     const newKey = after.find((key) => !before.includes(key)) ?? '';
     expect(await isms().getByTestId('finding-raised').innerText()).toContain(newKey);
@@ -190,7 +164,7 @@ async function findingKeys(stack: LocalStack, auditId: string): Promise<string[]
     await isms().getByTestId('confirm-report').click();
     await isms().getByTestId('audit-report').waitFor();
     expect(await isms().getByTestId('report-conclusion').innerText()).toMatch(/^Clause 9 and 10 conform/);
-    const reported = await storedAudit(stack, 'AUD-18');
+    const reported = await storedAudit('AUD-18');
     expect(reported).toMatchObject({ status: 'reported', reportRef: 'AR-AUD-18', conclusion: expect.stringMatching(/one minor nonconformity/) as unknown });
     expect(stack.jira.admin.issue(reported?.jiraIssueKey ?? '')?.statusCategory).toBe('done');
     await page.evaluate(() => { window.scrollTo(0, 0); });
@@ -208,6 +182,6 @@ async function findingKeys(stack: LocalStack, auditId: string): Promise<string[]
   });
 
   it('raised no page errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

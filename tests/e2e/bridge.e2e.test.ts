@@ -1,43 +1,38 @@
 // Real Chromium against the whole local stack: the built admin page runs the real @forge/bridge, whose invoke goes
 // through the bridge host and the Forge runtime host into the app's real resolver and on to the Jira stand-in.
 // Screenshots land in artifacts/screenshots/ (CI keeps that folder).
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { readAppSurfaces } from '../../local/host';
 import { modulesOfType } from '../../local/host/manifest-surfaces';
 import { DEMO_PEOPLE } from '../../local/seed';
 import type { LocalStack } from '../../local/stack/start-local-stack';
-import { REAL_MANIFEST, startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
-import { chromiumAvailable, launchChromium, SCREENSHOTS } from './chromium-browser';
+import { REAL_MANIFEST } from '../local/host/local-stack-fixture';
+import { chromiumAvailable, SCREENSHOTS } from './chromium-browser';
+import { openBrowserSession } from './support/browser-session';
+import type { BrowserSession } from './support/browser-session';
 
 const haveChromium = chromiumAvailable('tests/e2e/bridge.e2e.test.ts');
 
 jest.setTimeout(60_000);
 
 (haveChromium ? describe : describe.skip)('the local stack in Chromium', () => {
-  const data = tempDataDir();
+  let session: BrowserSession;
   let stack: LocalStack;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startTestStack(data.dir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    session = await openBrowserSession({ viewport: { width: 1280, height: 800 } });
+    ({ stack, page } = session);
+    // This file only reports page errors; it does not fail on them.
     page.on('pageerror', (error) => {
       console.error('page error:', error.message);
     });
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await stack.close();
-    data.remove();
-  });
+  afterAll(() => session.close());
 
   const adminFrame = () => page.frameLocator('iframe.forge-frame');
   const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -1,15 +1,15 @@
 // The host page's side of the bridge in a real browser: a gadget opens in edit mode, submits its configuration and
 // switches to view; the refresh button sends JIRA_DASHBOARD_GADGET_REFRESH to a non-refreshable gadget; a flag shows
 // on the page; an issue panel gets its issue. Uses a plain-JS fixture surface that calls window.__bridge.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { ID } from '../../local/seed';
 import type { LocalStack } from '../../local/stack/start-local-stack';
-import { startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
-import { chromiumAvailable, launchChromium, SCREENSHOTS } from './chromium-browser';
+import { chromiumAvailable, SCREENSHOTS } from './chromium-browser';
+import { openBrowserSession } from './support/browser-session';
+import type { BrowserSession } from './support/browser-session';
 
 const haveChromium = chromiumAvailable('tests/e2e/dashboard-gadget.e2e.test.ts');
 const MANIFEST = join(__dirname, 'fixtures', 'raw-surface.manifest.yml');
@@ -17,25 +17,16 @@ const MANIFEST = join(__dirname, 'fixtures', 'raw-surface.manifest.yml');
 jest.setTimeout(60_000);
 
 (haveChromium ? describe : describe.skip)('dashboard gadgets and issue panels in Chromium', () => {
-  const data = tempDataDir();
+  let session: BrowserSession;
   let stack: LocalStack;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startTestStack(data.dir, { manifestPath: MANIFEST });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addCookies([{ name: 'clause9-user', value: encodeURIComponent(ID.ismsManager), url: stack.url }]);
-    page = await context.newPage();
+    session = await openBrowserSession({ accountId: ID.ismsManager, viewport: { width: 1280, height: 800 }, stack: { manifestPath: MANIFEST } });
+    ({ stack, page } = session);
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await stack.close();
-    data.remove();
-  });
+  afterAll(() => session.close());
 
   const gadget = () => page.frameLocator('.gadget iframe.forge-frame');
 

@@ -4,15 +4,15 @@
 // issue is created and linked), started and implemented, the effectiveness review scheduled and recorded as
 // effective — and Jira's Finding stage and status end closed. A viewer sees it read-only; a non-finding issue says
 // so. Screenshots: artifacts/screenshots/finding-panel.png (mid-lifecycle), finding-panel-closed.png.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 
 import { DEMO_PEOPLE } from '../../local/seed';
 import type { LocalStack } from '../../local/stack/start-local-stack';
-import { startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
-import { chromiumAvailable, launchChromium, SCREENSHOTS } from './chromium-browser';
+import { chromiumAvailable, SCREENSHOTS } from './chromium-browser';
+import { openBrowserSession } from './support/browser-session';
+import type { BrowserSession } from './support/browser-session';
 
 const haveChromium = chromiumAvailable('tests/e2e/finding-panel.e2e.test.ts');
 
@@ -22,30 +22,17 @@ const MANAGER = DEMO_PEOPLE.ismsManager;
 
 interface StoredView { readonly revision: number; readonly stage: string; readonly correctiveActions: readonly { readonly issueKey: string; readonly state: { readonly status: string } }[] }
 
-async function invoke(stack: LocalStack, functionKey: string, payload: Record<string, unknown>): Promise<unknown> {
-  const answer = (await stack.forge.invokeResolver({ moduleKey: 'clause9-isms', functionKey, payload, accountId: MANAGER.accountId })) as { ok: boolean; data: unknown; error?: unknown };
-  if (!answer.ok) throw new Error(`${functionKey} failed: ${JSON.stringify(answer.error)}`);
-  return answer.data;
-}
-
 (haveChromium ? describe : describe.skip)('the ISMS finding panel in Chromium', () => {
-  const data = tempDataDir();
+  let session: BrowserSession;
   let stack: LocalStack;
-  let browser: Browser;
   let page: Page;
   let findingKey = '';
   let actionKey = '';
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startTestStack(data.dir);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addCookies([{ name: 'clause9-user', value: encodeURIComponent(MANAGER.accountId), url: stack.url }]);
-    page = await context.newPage();
-    page.on('pageerror', (error) => { pageErrors.push(error.message); });
-    const raised = (await invoke(stack, 'findings/raise', {
+    session = await openBrowserSession({ accountId: MANAGER.accountId, viewport: { width: 1280, height: 900 } });
+    ({ stack, page } = session);
+    const raised = await session.resolve<{ issueKey: string }>('findings/raise', {
       requestId: 'e2e-finding-panel-major-1',
       kind: 'major_nonconformity',
       source: 'internal_audit',
@@ -53,18 +40,14 @@ async function invoke(stack: LocalStack, functionKey: string, payload: Record<st
       references: ['A.5.18', '9.2'],
       title: 'Contractor accounts stay active after contracts end',
       description: 'Four of twelve sampled contractors whose contracts ended in October still had VPN and SaaS access.',
-    })) as { issueKey: string };
+    });
     findingKey = raised.issueKey;
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await stack.close();
-    data.remove();
-  });
+  afterAll(() => session.close());
 
   const panel = (): FrameLocator => page.frameLocator('iframe.forge-frame[data-module-key="clause9-finding-panel"]');
-  const stored = async (): Promise<StoredView> => (await invoke(stack, 'finding/get', { issueKey: findingKey })) as StoredView;
+  const stored = (): Promise<StoredView> => session.resolve<StoredView>('finding/get', { issueKey: findingKey });
   const openFinding = async () => {
     await page.goto(`${stack.url}/browse/${findingKey}`);
     await panel().getByTestId('lifecycle').waitFor();
@@ -191,8 +174,50 @@ async function invoke(stack: LocalStack, functionKey: string, payload: Record<st
     expect(await message.innerText()).toContain('This issue is not a Clause9 finding.');
   });
 
+  it('gives a corrective action planned without a due date one through its edit form, then starts it', async () => {
+    const { issueKey } = await session.resolve<{ issueKey: string }>('findings/raise', {
+      requestId: 'e2e-finding-panel-major-2',
+      kind: 'major_nonconformity',
+      source: 'internal_audit',
+      sourceRef: 'AUD-2026-04',
+      references: ['A.8.13'],
+      title: 'Backup restores are never tested',
+      description: 'No restore test is recorded for any of the five production databases this year.',
+    });
+    await session.resolve('finding/contain', { issueKey, containment: { correction: 'Restored the billing database to a scratch host: it worked' } });
+    await session.resolve('finding/root-cause', {
+      issueKey,
+      rootCause: {
+        technique: { technique: 'five_whys', whys: ['Restores are not tested', 'Nobody owns restore tests', 'The backup procedure stops at taking backups'] },
+        similarNonconformities: { similarExist: false, couldOccurElsewhere: false, assessment: 'Only the backup procedure covers restores.', relatedFindingIds: [] },
+      },
+    });
+    const planned = await session.resolve<{ correctiveActions: { issueKey: string }[] }>('finding/plan-actions', {
+      issueKey,
+      actions: [{ description: 'Add a quarterly restore test of every production database to the backup procedure', completionCriterion: 'Q1 restore test recorded for 5 of 5 databases', owner: DEMO_PEOPLE.itOps.accountId, dueDate: null }],
+    });
+    const draftKey = planned.correctiveActions[0]?.issueKey ?? '';
+    await page.goto(`${stack.url}/browse/${issueKey}`);
+    const item = panel().locator(`[data-testid="corrective-action"][data-issue-key="${draftKey}"]`);
+    await item.waitFor();
+
+    // Start is refused for the missing due date, and the refusal leads to the edit form.
+    await item.getByRole('button', { name: `Start ${draftKey}` }).click();
+    await item.getByTestId('start-needs-edit').getByRole('button', { name: 'Set the due date' }).click();
+    const form = item.getByTestId('form-action-revise');
+    expect(await form.getByTestId('chosen-owner').innerText()).toBe(DEMO_PEOPLE.itOps.displayName);
+    await form.getByLabel('Due date').fill('2027-01-29');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await item.getByText('2027-01-29', { exact: true }).waitFor();
+    expect(stack.jira.admin.issue(draftKey)).toMatchObject({ assigneeAccountId: DEMO_PEOPLE.itOps.accountId, duedate: '2027-01-29' });
+
+    await item.getByRole('button', { name: `Start ${draftKey}` }).click();
+    await panel().locator(`[data-testid="corrective-action"][data-issue-key="${draftKey}"][data-status="in_progress"]`).waitFor();
+    expect(stack.jira.admin.issue(draftKey)?.statusCategory).toBe('indeterminate');
+  });
+
   it('shows an open observation read-only, on its lighter path, to someone who may browse but not edit it', async () => {
-    const observation = (await invoke(stack, 'findings/raise', {
+    const observation = await session.resolve<{ issueKey: string }>('findings/raise', {
       requestId: 'e2e-finding-panel-observation-1',
       kind: 'observation',
       source: 'internal_audit',
@@ -200,9 +225,9 @@ async function invoke(stack: LocalStack, functionKey: string, payload: Record<st
       references: ['A.5.15'],
       title: 'Access reviews are recorded in three different places',
       description: 'Teams keep access review evidence in Confluence, spreadsheets and tickets.',
-    })) as { issueKey: string };
+    });
     stack.jira.admin.grantRole('ISMS', 'Viewer', { accountId: DEMO_PEOPLE.jiraAdmin.accountId });
-    await page.context().addCookies([{ name: 'clause9-user', value: encodeURIComponent(DEMO_PEOPLE.jiraAdmin.accountId), url: stack.url }]);
+    await session.signInAs(DEMO_PEOPLE.jiraAdmin.accountId);
     await page.goto(`${stack.url}/browse/${observation.issueKey}`);
     await panel().getByTestId('read-only').waitFor();
     expect(await panel().locator('[data-stage]').evaluateAll((stages) => stages.map((stage) => stage.getAttribute('data-stage')))).toEqual(['open', 'action_planned', 'closed']);
@@ -212,6 +237,6 @@ async function invoke(stack: LocalStack, functionKey: string, payload: Record<st
   });
 
   it('raised no page errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

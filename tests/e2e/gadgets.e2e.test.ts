@@ -2,15 +2,15 @@
 // local stack with the demo organisation: each opens in edit mode, saves a configuration with view.submit, shows it
 // in view mode, keeps it over a reload; one dark-theme check and a 350 px width check. Screenshots of each gadget
 // (view + edit) land in artifacts/screenshots/. When the seed left a read model empty, the empty state is asserted.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 
 import { ID } from '../../local/seed';
 import type { LocalStack } from '../../local/stack/start-local-stack';
-import { startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
-import { chromiumAvailable, launchChromium, SCREENSHOTS } from './chromium-browser';
+import { chromiumAvailable, SCREENSHOTS } from './chromium-browser';
+import { openBrowserSession } from './support/browser-session';
+import type { BrowserSession } from './support/browser-session';
 
 const haveChromium = chromiumAvailable('tests/e2e/gadgets.e2e.test.ts');
 
@@ -32,31 +32,20 @@ async function resolverAnswer(stack: LocalStack, key: string): Promise<Record<st
 }
 
 (haveChromium ? describe : describe.skip)('the Clause9 dashboard gadgets in Chromium', () => {
-  const data = tempDataDir();
+  let session: BrowserSession;
   let stack: LocalStack;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startTestStack(data.dir);
+    session = await openBrowserSession({ accountId: ID.ismsManager, viewport: { width: 1400, height: 1000 } });
+    ({ stack, page } = session);
     // The demo seed may not have built the read models: run the daily sweep once when the coverage model is empty.
     const coverage: Record<string, unknown> = await resolverAnswer(stack, 'gadget/coverage').catch(() => ({}));
     const rows: unknown = coverage.rows;
     if (!Array.isArray(rows) || rows.length === 0) await stack.forge.runScheduledTrigger('clause9-daily-sweep');
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    await context.addCookies([{ name: 'clause9-user', value: encodeURIComponent(ID.ismsManager), url: stack.url }]);
-    page = await context.newPage();
-    page.on('pageerror', (error) => { pageErrors.push(error.message); });
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await stack.close();
-    data.remove();
-  });
+  afterAll(() => session.close());
 
   const card = (key: string) => page.locator(`section.gadget[data-module-key="${key}"]`);
   const frame = (key: string): FrameLocator => page.frameLocator(`section.gadget[data-module-key="${key}"] iframe.forge-frame`);
@@ -282,6 +271,6 @@ async function resolverAnswer(stack: LocalStack, key: string): Promise<Record<st
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'gadgets-dashboard-dark.png'), fullPage: true });
     await page.click('#theme-toggle');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -1,15 +1,15 @@
 // The ISMS project page (one jira:projectPage with four sub-pages, docs/decisions.md D17) in real Chromium: Jira's
 // sub-page links open each sub-page in the one frame, a deep link survives a reload, and in the dark theme every
 // sub-page resolves the design tokens to dark values with readable text. Screenshots: isms-<route>-dark.png.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 import { ID } from '../../local/seed';
 import type { LocalStack } from '../../local/stack/start-local-stack';
-import { startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
-import { chromiumAvailable, launchChromium, SCREENSHOTS } from './chromium-browser';
+import { chromiumAvailable, SCREENSHOTS } from './chromium-browser';
+import { openBrowserSession } from './support/browser-session';
+import type { BrowserSession } from './support/browser-session';
 import { lowContrastTexts } from './support/contrast';
 
 const haveChromium = chromiumAvailable('tests/e2e/isms-page.e2e.test.ts');
@@ -20,28 +20,16 @@ const ROUTES = ['matrix', 'kpis', 'audits', 'reviews'] as const;
 const ISMS_PAGE = '/jira/projects/ISMS/apps/clause9-isms';
 
 (haveChromium ? describe : describe.skip)('the ISMS project page in Chromium', () => {
-  const data = tempDataDir();
+  let session: BrowserSession;
   let stack: LocalStack;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startTestStack(data.dir);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    await context.addCookies([{ name: 'clause9-user', value: encodeURIComponent(ID.ismsManager), url: stack.url }]);
-    page = await context.newPage();
-    page.on('pageerror', (error) => { pageErrors.push(error.message); });
+    session = await openBrowserSession({ accountId: ID.ismsManager, viewport: { width: 1400, height: 1000 } });
+    ({ stack, page } = session);
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await stack.close();
-    data.remove();
-  });
+  afterAll(() => session.close());
 
   const frame = () => page.frameLocator('iframe.forge-frame');
   const currentLink = () => page.locator('.subpage-nav a[aria-current="page"]').innerText();
@@ -63,12 +51,12 @@ const ISMS_PAGE = '/jira/projects/ISMS/apps/clause9-isms';
     expect(await currentLink()).toBe('Management reviews');
     await page.goto(`${stack.url}${ISMS_PAGE}/nothing-here`);
     await frame().locator('main[data-testid="isms-matrix"]').waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   describe('in the dark theme', () => {
     beforeAll(async () => {
-      await context.addCookies([{ name: 'clause9-theme', value: 'dark', url: stack.url }]);
+      await session.context.addCookies([{ name: 'clause9-theme', value: 'dark', url: stack.url }]);
     });
 
     it.each(ROUTES)('shows the %s sub-page with dark tokens and readable text', async (route) => {

@@ -3,15 +3,15 @@
 // draws its real measurements; an invalid measurement shows the field error and stores nothing, a valid one appears
 // in the chart and history after a reload; a CSV with a bad row shows the row error and stores nothing; a reader sees
 // everything read-only. Screenshots: artifacts/screenshots/kpis.png (register), kpi-detail.png (chart).
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 
 import { DEMO_PEOPLE } from '../../local/seed';
 import type { LocalStack } from '../../local/stack/start-local-stack';
-import { startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
-import { chromiumAvailable, launchChromium, SCREENSHOTS } from './chromium-browser';
+import { chromiumAvailable, SCREENSHOTS } from './chromium-browser';
+import { openBrowserSession } from './support/browser-session';
+import type { BrowserSession } from './support/browser-session';
 
 const haveChromium = chromiumAvailable('tests/e2e/kpis-page.e2e.test.ts');
 
@@ -25,41 +25,25 @@ interface View { readonly kpi: { readonly definition: { readonly id: string; rea
 interface Detail extends View { readonly measurements: readonly { readonly measurement: { readonly periodStart: string; readonly comment?: string }; readonly indicatorValue: number | null; readonly revision: number }[] }
 
 (haveChromium ? describe : describe.skip)('the KPIs sub-page in Chromium', () => {
-  const data = tempDataDir();
+  let session: BrowserSession;
   let stack: LocalStack;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
 
-  const resolve = async <T>(functionKey: string, payload: Record<string, unknown> = {}, accountId: string = manager.accountId): Promise<T> => {
-    const answer = (await stack.forge.invokeResolver({ moduleKey: 'clause9-isms', functionKey, payload, accountId })) as { ok: boolean; data: T; error?: unknown };
-    if (!answer.ok) throw new Error(`${functionKey} failed: ${JSON.stringify(answer.error)}`);
-    return answer.data;
-  };
-  const storedKpi = (kpiId: string) => resolve<Detail>('kpis/get', { kpiId });
-  const exportedCsv = async () => (await resolve<{ csv: string }>('measurements/export-csv')).csv;
+  const storedKpi = (kpiId: string) => session.resolve<Detail>('kpis/get', { kpiId });
+  const exportedCsv = async () => (await session.resolve<{ csv: string }>('measurements/export-csv')).csv;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startTestStack(data.dir);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    await context.addCookies([{ name: 'clause9-user', value: encodeURIComponent(manager.accountId), url: stack.url }]);
-    page = await context.newPage();
-    page.on('pageerror', (error) => { pageErrors.push(error.message); });
+    session = await openBrowserSession({ accountId: manager.accountId, viewport: { width: 1360, height: 900 } });
+    ({ stack, page } = session);
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await stack.close();
-    data.remove();
-  });
+  afterAll(() => session.close());
 
   const app = (): FrameLocator => page.frameLocator('iframe.forge-frame');
   const kpiUrl = (subPath = '') => `${stack.url}/jira/projects/ISMS/apps/clause9-isms/kpis${subPath === '' ? '' : `/${subPath}`}`;
 
   it('lists the seeded KPIs with the RAG, trend and schedule the resolver derives, and the stale one in the overdue list', async () => {
-    const views = await resolve<View[]>('kpis/list');
+    const views = await session.resolve<View[]>('kpis/list');
     expect(views.length).toBeGreaterThanOrEqual(7);
     await page.goto(kpiUrl());
     await app().getByTestId('kpi-table').waitFor();
@@ -184,7 +168,7 @@ interface Detail extends View { readonly measurements: readonly { readonly measu
   });
 
   it('shows a reader (not an ISMS manager) everything read-only', async () => {
-    expect(await resolve<{ canManage: boolean }>('isms/access', {}, reader.accountId)).toMatchObject({ canManage: false });
+    expect(await session.resolve<{ canManage: boolean }>('isms/access', {}, reader.accountId)).toMatchObject({ canManage: false });
     await Promise.all([page.waitForEvent('load'), page.selectOption('#user-switcher', reader.accountId)]);
     await page.goto(kpiUrl());
     await app().getByTestId('kpi-table').waitFor();
@@ -199,6 +183,6 @@ interface Detail extends View { readonly measurements: readonly { readonly measu
   });
 
   it('raised no page errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

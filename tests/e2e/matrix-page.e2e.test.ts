@@ -4,10 +4,9 @@
 // bad row shows that row's error and stores nothing, the corrected file imports; the completed schedule shows the
 // real checks; an engineer sees the table read-only. Screenshots: matrix.png, matrix-csv-import-error.png,
 // matrix-completed-schedule.png.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 
 import { DEMO_PEOPLE } from '../../local/seed';
 import type { LocalStack } from '../../local/stack/start-local-stack';
@@ -17,8 +16,10 @@ import type { CompletedSchedule } from '../../src/contracts/schedule-payloads';
 import { formatCsv } from '../../src/domain/csv/format-csv';
 import type { MonitoringItem } from '../../src/domain/monitoring-item';
 import { defaultScheduleWindow } from '../../static/isms/src/matrix/schedule-window';
-import { DEMO_TODAY, startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
-import { chromiumAvailable, launchChromium, SCREENSHOTS } from './chromium-browser';
+import { DEMO_TODAY } from '../local/host/local-stack-fixture';
+import { chromiumAvailable, SCREENSHOTS } from './chromium-browser';
+import { openBrowserSession } from './support/browser-session';
+import type { BrowserSession } from './support/browser-session';
 
 const haveChromium = chromiumAvailable('tests/e2e/matrix-page.e2e.test.ts');
 
@@ -27,43 +28,27 @@ jest.setTimeout(120_000);
 const MANAGER = DEMO_PEOPLE.ismsManager;
 
 (haveChromium ? describe : describe.skip)('the Monitoring matrix sub-page in Chromium', () => {
-  const data = tempDataDir();
+  let session: BrowserSession;
   let stack: LocalStack;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
 
-  const invoke = async <T>(functionKey: string, payload: Record<string, unknown> = {}, accountId: string = MANAGER.accountId): Promise<T> => {
-    const answer = (await stack.forge.invokeResolver({ moduleKey: 'clause9-isms', functionKey, payload, accountId })) as { ok: boolean; data: T };
-    expect(answer.ok).toBe(true);
-    return answer.data;
-  };
-  const storedMatrix = () => invoke<MatrixList>('matrix/list');
+  const storedMatrix = () => session.resolve<MatrixList>('matrix/list');
   const storedItem = async (id: string) => (await storedMatrix()).items.find((view) => view.item.id === id);
 
   const frame = (): FrameLocator => page.frameLocator('iframe.forge-frame');
   const row = (id: string) => frame().locator(`[data-testid="matrix-table"] tr[data-item-id="${id}"]`);
   const editor = () => frame().getByTestId('item-editor');
   const open = async (subPath = '', as: string = MANAGER.accountId) => {
-    await context.addCookies([{ name: 'clause9-user', value: encodeURIComponent(as), url: stack.url }]);
+    await session.signInAs(as);
     await page.goto(`${stack.url}/jira/projects/ISMS/apps/clause9-isms/matrix${subPath}`);
   };
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startTestStack(data.dir);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (error) => { pageErrors.push(error.message); });
+    session = await openBrowserSession({ accountId: MANAGER.accountId, viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+    ({ stack, page } = session);
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await stack.close();
-    data.remove();
-  });
+  afterAll(() => session.close());
 
   it('shows every seeded item with real data, counts per status and responsible people by name', async () => {
     const stored = await storedMatrix();
@@ -185,7 +170,7 @@ const MANAGER = DEMO_PEOPLE.ismsManager;
 
   it('shows the completed schedule of real checks, exportable as CSV', async () => {
     const window = defaultScheduleWindow(DEMO_TODAY);
-    const stored = await invoke<CompletedSchedule>('schedule/completed', { from: window.from, to: window.to });
+    const stored = await session.resolve<CompletedSchedule>('schedule/completed', { from: window.from, to: window.to });
     expect(stored.rows.length).toBeGreaterThan(0);
     await open('/schedule');
     const table = frame().getByTestId('schedule-table');
@@ -212,6 +197,6 @@ const MANAGER = DEMO_PEOPLE.ismsManager;
   });
 
   it('raised no page errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -4,15 +4,17 @@
 // action item (a due date before the meeting shows its field error and stores nothing), publishing version 1 with its
 // SHA-256 hash and the action item's Jira issue, and exporting it with the same hash. A reader sees it read-only.
 // Screenshots: artifacts/screenshots/management-review-pack.png, management-review-published.png.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 
 import { DEMO_PEOPLE } from '../../local/seed';
 import type { LocalStack } from '../../local/stack/start-local-stack';
-import { DEMO_TODAY, startTestStack, tempDataDir } from '../local/host/local-stack-fixture';
-import { chromiumAvailable, launchChromium, SCREENSHOTS } from './chromium-browser';
+import { DEMO_TODAY } from '../local/host/local-stack-fixture';
+import { chromiumAvailable, SCREENSHOTS } from './chromium-browser';
+import { openBrowserSession } from './support/browser-session';
+import type { BrowserSession } from './support/browser-session';
 
 const haveChromium = chromiumAvailable('tests/e2e/reviews-page.e2e.test.ts');
 
@@ -25,36 +27,19 @@ interface StoredReview { readonly status: string; readonly actionIssueKeys: Reco
 interface StoredVersion { readonly version: number; readonly contentHash: string; readonly hashAlgorithm: string }
 
 (haveChromium ? describe : describe.skip)('the Management reviews sub-page in Chromium', () => {
-  const data = tempDataDir();
+  let session: BrowserSession;
   let stack: LocalStack;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
 
-  const call = async <T,>(functionKey: string, payload: unknown, accountId = manager): Promise<T> => {
-    const answer = (await stack.forge.invokeResolver({ moduleKey: 'clause9-isms', functionKey, payload, accountId })) as { ok: boolean; data: T; error?: unknown };
-    expect(answer).toMatchObject({ ok: true });
-    return answer.data;
-  };
-  const storedIds = async () => (await call<{ id: string }[]>('reviews/list', {})).map((review) => review.id);
-  const stored = async () => (await call<{ review: StoredReview }>('reviews/get', { reviewId: REVIEW_ID })).review;
+  const storedIds = async () => (await session.resolve<{ id: string }[]>('reviews/list', {})).map((review) => review.id);
+  const stored = async () => (await session.resolve<{ review: StoredReview }>('reviews/get', { reviewId: REVIEW_ID })).review;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startTestStack(data.dir);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await context.addCookies([{ name: 'clause9-user', value: encodeURIComponent(manager), url: stack.url }]);
-    page = await context.newPage();
-    page.on('pageerror', (error) => { pageErrors.push(error.message); });
+    session = await openBrowserSession({ accountId: manager, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    ({ stack, page } = session);
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await stack.close();
-    data.remove();
-  });
+  afterAll(() => session.close());
 
   const app = (): FrameLocator => page.frameLocator('iframe.forge-frame');
   const fieldError = (field: string) => app().locator(`[data-testid="field-error"][data-field="${field}"]`);
@@ -139,7 +124,7 @@ interface StoredVersion { readonly version: number; readonly contentHash: string
     await dialog.getByRole('button', { name: 'Publish version 1' }).click();
     const record = app().getByTestId('published-record');
     await record.waitFor();
-    const [version] = await call<StoredVersion[]>('reviews/published', { reviewId: REVIEW_ID });
+    const [version] = await session.resolve<StoredVersion[]>('reviews/published', { reviewId: REVIEW_ID });
     const review = await stored();
     expect(version).toMatchObject({ version: 1, hashAlgorithm: 'SHA-256' });
     expect(await record.getByTestId('record-version').innerText()).toBe('1');
@@ -168,7 +153,7 @@ interface StoredVersion { readonly version: number; readonly contentHash: string
   });
 
   it('shows a reader the review read-only', async () => {
-    await context.addCookies([{ name: 'clause9-user', value: encodeURIComponent(DEMO_PEOPLE.auditor.accountId), url: stack.url }]);
+    await session.signInAs(DEMO_PEOPLE.auditor.accountId);
     await page.goto(`${stack.url}/jira/projects/ISMS/apps/clause9-isms/reviews/${REVIEW_ID}`);
     await app().getByTestId('published-record').waitFor();
     expect(await app().getByTestId('reviews-page').getAttribute('data-can-manage')).toBe('false');
@@ -180,6 +165,6 @@ interface StoredVersion { readonly version: number; readonly contentHash: string
   });
 
   it('raised no page errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
