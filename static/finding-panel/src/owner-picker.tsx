@@ -1,33 +1,15 @@
 // Picks a corrective action's owner from Jira's people (searched as the signed-in user): type part of a name, choose
 // from the matches. The chosen person is shown by name, with a button to clear the choice.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 import { FieldError, invalidProps } from '../../shared/field-errors';
 import type { SaveState } from '../../shared/field-errors';
-import { searchPeople } from './api';
-import type { Person } from './api';
-
-type Search = { readonly state: 'idle' } | { readonly state: 'searching' } | { readonly state: 'found'; readonly people: readonly Person[] } | { readonly state: 'failed' };
+import { usePeopleSearch, type Person } from '../../shared/people-search';
 
 export function OwnerPicker({ field, owner, onChange, save }: { readonly field: string; readonly owner: Person | null; readonly onChange: (owner: Person | null) => void; readonly save: SaveState }) {
   const [query, setQuery] = useState('');
-  const [search, setSearch] = useState<Search>({ state: 'idle' });
+  const search = usePeopleSearch(query);
   const id = `c9f-${field.replace(/[^A-Za-z0-9]/g, '-')}`;
-
-  useEffect(() => {
-    const text = query.trim();
-    if (text.length < 2) { setSearch({ state: 'idle' }); return undefined; }
-    setSearch({ state: 'searching' });
-    let current = true;
-    // Debounced: one search once typing pauses.
-    const timer = setTimeout(() => {
-      searchPeople(text).then(
-        (people) => { if (current) setSearch({ state: 'found', people }); },
-        () => { if (current) setSearch({ state: 'failed' }); },
-      );
-    }, 250);
-    return () => { current = false; clearTimeout(timer); };
-  }, [query]);
 
   if (owner !== null) {
     return (

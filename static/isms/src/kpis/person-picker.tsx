@@ -1,25 +1,10 @@
 // Choosing a person (KPI owner, collector) by name: Jira's user search as the signed-in user, the account id stored.
 // A search box and a list of matching people as buttons keep it keyboard and screen-reader friendly.
-import { requestJira } from '@forge/bridge';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { z } from 'zod';
 
 import { useDisplayNames } from '../../../shared/people';
-
-const usersSchema = z.array(z.object({ accountId: z.string(), displayName: z.string(), accountType: z.string().optional() }).loose());
-type Person = { readonly accountId: string; readonly displayName: string };
-
-async function searchPeople(text: string): Promise<Person[]> {
-  try {
-    const response = await requestJira(`/rest/api/3/user/search?query=${encodeURIComponent(text)}&maxResults=8`);
-    if (!response.ok) return [];
-    const users = usersSchema.safeParse(await response.json());
-    return users.success ? users.data.filter((user) => user.accountType === undefined || user.accountType === 'atlassian') : [];
-  } catch {
-    return [];
-  }
-}
+import { peopleFound, usePeopleSearch } from '../../../shared/people-search';
 
 export function PersonPicker({ id, label, accountId, onChange, invalid, errorSlot }: {
   readonly id: string;
@@ -30,14 +15,8 @@ export function PersonPicker({ id, label, accountId, onChange, invalid, errorSlo
   readonly errorSlot: ReactNode;
 }) {
   const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<Person[]>([]);
   const names = useDisplayNames(accountId === '' ? [] : [accountId]);
-  useEffect(() => {
-    const text = query.trim();
-    if (text.length < 2) { setMatches([]); return; }
-    const timer = setTimeout(() => { void searchPeople(text).then(setMatches); }, 250);
-    return () => { clearTimeout(timer); };
-  }, [query]);
+  const matches = peopleFound(usePeopleSearch(query));
 
   return (
     <div className="c9-field c9-person-picker">
@@ -49,7 +28,7 @@ export function PersonPicker({ id, label, accountId, onChange, invalid, errorSlo
         <ul className="c9-person-matches" aria-label={`People matching “${query}”`}>
           {matches.map((person) => (
             <li key={person.accountId}>
-              <button type="button" className="c9-link" onClick={() => { onChange(person.accountId); setQuery(''); setMatches([]); }}>{person.displayName}</button>
+              <button type="button" className="c9-link" onClick={() => { onChange(person.accountId); setQuery(''); }}>{person.displayName}</button>
             </li>
           ))}
         </ul>

@@ -1,26 +1,11 @@
 // Picks a Jira user for an account-id field: a search box (Jira's user search, as the signed-in user) fills the
 // list of people to choose from; the current choice is always listed, by display name.
-import { requestJira } from '@forge/bridge';
-import { useEffect, useState } from 'react';
-import { z } from 'zod';
+import { useState } from 'react';
 
 import { useDisplayNames } from '../../../shared/people';
+import { usePeopleSearch } from '../../../shared/people-search';
 import { errorId, FieldMessage, invalidAttributes } from './form-errors';
 import type { FieldErrors } from './form-errors';
-
-const usersSchema = z.array(z.object({ accountId: z.string(), displayName: z.string(), active: z.boolean().optional() }).loose());
-type Person = { readonly accountId: string; readonly displayName: string };
-
-async function searchPeople(query: string): Promise<Person[] | 'failed'> {
-  try {
-    const response = await requestJira(`/rest/api/3/user/search?query=${encodeURIComponent(query)}&maxResults=20`);
-    if (!response.ok) return 'failed';
-    const users = usersSchema.safeParse(await response.json());
-    return users.success ? users.data.filter((user) => user.active !== false) : 'failed';
-  } catch {
-    return 'failed';
-  }
-}
 
 export function PersonField({ label, field, errors, accountId, onChange, disabled }: {
   readonly label: string;
@@ -31,15 +16,11 @@ export function PersonField({ label, field, errors, accountId, onChange, disable
   readonly disabled?: boolean;
 }) {
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<readonly Person[] | 'failed'>([]);
   const names = useDisplayNames(accountId === '' ? [] : [accountId]);
   const id = `c9-person-${field.replace(/[^A-Za-z0-9]/g, '-')}`;
 
-  useEffect(() => {
-    if (query.trim().length < 2) { setFound([]); return undefined; }
-    const timer = setTimeout(() => { void searchPeople(query.trim()).then(setFound); }, 250);
-    return () => { clearTimeout(timer); };
-  }, [query]);
+  const search = usePeopleSearch(query, 20);
+  const found = search.state === 'failed' ? 'failed' : search.state === 'found' ? search.people : [];
 
   const people = found === 'failed' ? [] : found.filter((person) => person.accountId !== accountId);
   const invalid = invalidAttributes(errors, field)['aria-invalid'];

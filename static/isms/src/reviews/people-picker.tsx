@@ -1,24 +1,9 @@
 // Choosing Jira users by name: a search box (Jira's user search, as the signed-in user) offering matches as buttons,
 // and the chosen people as removable chips. `single` keeps one person (an action item's owner).
-import { requestJira } from '@forge/bridge';
-import { useEffect, useId, useState } from 'react';
-import { z } from 'zod';
+import { useId, useState } from 'react';
 
 import { FieldError, invalidProps, type SaveState } from '../../../shared/field-errors';
-
-const foundSchema = z.array(z.object({ accountId: z.string(), displayName: z.string(), accountType: z.string().optional() }).loose());
-type Found = z.infer<typeof foundSchema>[number];
-
-async function searchPeople(text: string): Promise<Found[]> {
-  try {
-    const response = await requestJira(`/rest/api/3/user/search?query=${encodeURIComponent(text)}&maxResults=8`);
-    if (!response.ok) return [];
-    const found = foundSchema.safeParse(await response.json());
-    return found.success ? found.data.filter((user) => user.accountType === undefined || user.accountType === 'atlassian') : [];
-  } catch {
-    return [];
-  }
-}
+import { peopleFound, usePeopleSearch, type Person } from '../../../shared/people-search';
 
 export function PeoplePicker({ label, hint, selected, onChange, names, save, field, single = false, testId }: {
   readonly label: string;
@@ -34,23 +19,15 @@ export function PeoplePicker({ label, hint, selected, onChange, names, save, fie
 }) {
   const id = useId();
   const [text, setText] = useState('');
-  const [found, setFound] = useState<Found[]>([]);
   const [learned, setLearned] = useState<ReadonlyMap<string, string>>(new Map());
   const nameOf = (accountId: string) => learned.get(accountId) ?? names.get(accountId) ?? accountId;
 
-  useEffect(() => {
-    const query = text.trim();
-    if (query.length < 2) { setFound([]); return undefined; }
-    let current = true;
-    const timer = setTimeout(() => { void searchPeople(query).then((users) => { if (current) setFound(users); }); }, 200);
-    return () => { current = false; clearTimeout(timer); };
-  }, [text]);
+  const found = peopleFound(usePeopleSearch(text));
 
-  const add = (user: Found) => {
+  const add = (user: Person) => {
     setLearned(new Map([...learned, [user.accountId, user.displayName]]));
     onChange(single ? [user.accountId] : [...selected.filter((accountId) => accountId !== user.accountId), user.accountId]);
     setText('');
-    setFound([]);
   };
   const offered = found.filter((user) => !selected.includes(user.accountId));
 
