@@ -39,8 +39,11 @@ Clause9 local stack — Northwind Payments (${stack.seededNow ? 'seeded just now
     dashboard          ${stack.url}/jira/dashboards/10000
     issue search       ${stack.url}/issues?jql=project%20%3D%20ENG
 ${stack.host.surfaces.modules.flatMap((module) => {
-    const path = appPageUrl(module, 'ISMS');
-    return path === undefined ? [] : [`    ${module.title.padEnd(18)} ${stack.url}${path}`];
+    const pages = module.subPages.length === 0 ? [{ title: module.title, route: '' }] : module.subPages;
+    return pages.flatMap((page) => {
+      const path = appPageUrl(module, 'ISMS', page.route);
+      return path === undefined ? [] : [`    ${page.title.padEnd(18)} ${stack.url}${path}`];
+    });
   }).join('\n')}
   Jira REST stand-in:  ${stack.jira.url}
   Clock: ${clockSpeed === 1 ? 'real time' : `${clockSpeed}× (scheduled triggers accelerated)`}; started in ${Math.round(stack.timings.totalMs)} ms
