@@ -1,4 +1,5 @@
-// What every browser test starts from: a fresh seeded local stack in its own temp data dir, Chromium with one page,
+// What every browser test starts from: a fresh seeded local stack in its own temp data dir, on the demo's today in
+// the test process and the browser alike (demo-clock.ts), Chromium with one page,
 // a user signed in by the host's cookie and the page's uncaught errors collected; plus the resolver and JQL calls
 // the tests use to check what was stored behind the page. One place, so the tests say only what they check.
 import { mkdirSync } from 'node:fs';
@@ -6,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import type { LocalStack, LocalStackOptions } from '../../../local/stack/start-local-stack';
+import { browserOnDemoDay, runOnDemoDay } from '../../local/host/demo-clock';
 import { startTestStack, tempDataDir } from '../../local/host/local-stack-fixture';
 import { launchChromium, SCREENSHOTS } from '../chromium-browser';
 
@@ -47,14 +49,17 @@ export async function openBrowserSession(options: BrowserSessionOptions = {}): P
       try {
         await stack?.close();
       } finally {
+        jest.useRealTimers();
         data.remove();
       }
     }
   };
   try {
+    runOnDemoDay();
     stack = await startTestStack(data.dir, options.stack);
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: options.viewport, acceptDownloads: options.acceptDownloads });
+    await browserOnDemoDay(context);
     const started = stack;
     const signInAs = (accountId: string) => context.addCookies([{ name: 'clause9-user', value: encodeURIComponent(accountId), url: started.url }]);
     if (options.accountId !== undefined) await signInAs(options.accountId);

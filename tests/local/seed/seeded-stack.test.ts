@@ -8,6 +8,7 @@ import { splitCsv, uploadCsv } from '../../../local/seed/app/csv-upload';
 import { MATRIX_IMPORT, matrixCsv } from '../../../local/seed/app/matrix-and-kpis-port';
 import type { LocalStack } from '../../../local/stack/start-local-stack';
 import { okData } from '../../integration/stack';
+import { runOnDemoDay } from '../host/demo-clock';
 import { DEMO_TODAY, startTestStack, tempDataDir } from '../host/local-stack-fixture';
 
 jest.setTimeout(90_000);
@@ -16,8 +17,7 @@ const data = tempDataDir();
 let stack: LocalStack;
 
 beforeAll(async () => {
-  // Date only (the app reads `new Date()`); timers stay real so HTTP and SQLite work.
-  jest.useFakeTimers({ now: new Date(`${DEMO_TODAY}T09:00:00.000Z`), advanceTimers: true, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+  runOnDemoDay();
   stack = await startTestStack(data.dir);
 });
 
