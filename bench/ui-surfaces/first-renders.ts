@@ -1,7 +1,8 @@
 // First render of each surface in Chromium on the seeded local stack (target < 1 s): gadgets from a dashboard
-// reload until each view shows its data; pages from navigation until the surface's content has replaced every
-// loading state. Median of RENDER_RUNS after one warm-up load.
-import type { FrameLocator, Page } from 'playwright-core';
+// reload's navigation start until each view shows its data; pages from navigation start until the surface's content
+// has replaced every loading state. Timed inside the browser (render-clock.ts). Median of RENDER_RUNS after one
+// warm-up load.
+import type { Frame, Page } from 'playwright-core';
 
 import { principalHeader } from '../../local/jira';
 import { ID } from '../../local/seed';
@@ -9,6 +10,8 @@ import type { LocalStack } from '../../local/stack/start-local-stack';
 import { launchChromium } from '../../tests/e2e/chromium-browser';
 import { startTestStack, tempDataDir } from '../../tests/local/host/local-stack-fixture';
 import type { BenchResult } from '../bench-result';
+import { firstRenderMs, recordFirstRenders } from './render-clock';
+import type { RenderCondition } from './render-clock';
 
 const GADGETS = [
   { surface: 'coverage-gadget', moduleKey: 'clause9-coverage-gadget', ready: '[data-testid="coverage-summary"]' },
@@ -16,6 +19,8 @@ const GADGETS = [
   { surface: 'kpi-gadget', moduleKey: 'clause9-kpi-gadget', ready: '[data-testid="kpi"]' },
 ] as const;
 const SETTLED = '[data-testid="gadget-empty"], [data-testid="gadget-error"]';
+const GADGET_RENDERED: RenderCondition = { ready: [...GADGETS.map((gadget) => gadget.ready), SETTLED].join(', ') };
+const LOADING = '.c9-state[role="status"]';
 const RENDER_RUNS = 5;
 const TARGET = '< 1000';
 
@@ -52,14 +57,15 @@ const PAGES: readonly PageSurface[] = [
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-async function withStack<T>(work: (stack: LocalStack, page: (accountId: string) => Promise<Page>) => Promise<T>): Promise<T> {
+async function withStack<T>(work: (stack: LocalStack, page: (accountId: string, rendered: RenderCondition) => Promise<Page>) => Promise<T>): Promise<T> {
   const data = tempDataDir();
   const stack = await startTestStack(data.dir);
   const browser = await launchChromium();
   try {
-    return await work(stack, async (accountId) => {
+    return await work(stack, async (accountId, rendered) => {
       const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
       await context.addCookies([{ name: 'clause9-user', value: encodeURIComponent(accountId), url: stack.url }]);
+      await recordFirstRenders(context, rendered);
       return context.newPage();
     });
   } finally {
@@ -71,7 +77,7 @@ async function withStack<T>(work: (stack: LocalStack, page: (accountId: string) 
 
 export function gadgetFirstRenders(): Promise<BenchResult[]> {
   return withStack(async (stack, newPage) => {
-    const page = await newPage(ID.ismsManager);
+    const page = await newPage(ID.ismsManager, GADGET_RENDERED);
     await page.goto(`${stack.url}/jira/dashboards/10000`);
     const frameOf = (moduleKey: string) => page.frameLocator(`section.gadget[data-module-key="${moduleKey}"] iframe.forge-frame`);
     for (const gadget of GADGETS) {
@@ -81,13 +87,9 @@ export function gadgetFirstRenders(): Promise<BenchResult[]> {
     }
     const times: Record<string, number[]> = {};
     for (let run = 0; run <= RENDER_RUNS; run += 1) {
-      const started = performance.now();
       await page.reload();
       const settled = await Promise.all(
-        GADGETS.map(async (gadget) => {
-          await frameOf(gadget.moduleKey).locator(`${gadget.ready}, ${SETTLED}`).first().waitFor();
-          return [gadget.surface, performance.now() - started] as const;
-        }),
+        GADGETS.map(async (gadget) => [gadget.surface, await firstRenderMs(page, await gadgetFrame(page, gadget.moduleKey))] as const),
       );
       if (run === 0) continue; // warm-up
       for (const [surface, ms] of settled) (times[surface] ??= []).push(ms);
@@ -96,28 +98,25 @@ export function gadgetFirstRenders(): Promise<BenchResult[]> {
   });
 }
 
-/** Waits until the frame shows the surface's root and no loading state is left inside the frame. */
-async function settled(frame: FrameLocator, root: string): Promise<void> {
-  await frame.locator(root).first().waitFor();
-  const loading = frame.locator('.c9-state[role="status"]');
-  for (let waited = 0; (await loading.count()) > 0; waited += 10) {
-    if (waited > 15_000) throw new Error(`Still loading after 15 s: ${await loading.first().innerText()}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+async function contentFrame(page: Page, iframe: string): Promise<Frame> {
+  const frame = await (await page.waitForSelector(iframe)).contentFrame();
+  if (frame === null) throw new Error(`${iframe} has no frame`);
+  return frame;
 }
+
+const gadgetFrame = (page: Page, moduleKey: string): Promise<Frame> => contentFrame(page, `section.gadget[data-module-key="${moduleKey}"] iframe.forge-frame`);
 
 export function pageFirstRenders(): Promise<BenchResult[]> {
   return withStack(async (stack, newPage) => {
     const results: BenchResult[] = [];
     for (const surface of PAGES) {
-      const page = await newPage(surface.accountId);
+      const page = await newPage(surface.accountId, { ready: surface.root, busy: LOADING });
       const url = `${stack.url}${await surface.path(stack)}`;
       const times: number[] = [];
       for (let run = 0; run <= RENDER_RUNS; run += 1) {
-        const started = performance.now();
         await page.goto(url);
-        await settled(page.frameLocator('iframe.forge-frame'), surface.root);
-        if (run > 0) times.push(performance.now() - started);
+        const ms = await firstRenderMs(page, await contentFrame(page, 'iframe.forge-frame'));
+        if (run > 0) times.push(ms);
       }
       results.push({ name: `${surface.name} first render (median of ${RENDER_RUNS} page loads)`, value: median(times), unit: 'ms', target: TARGET });
     }
