@@ -14,8 +14,11 @@ export interface AppIssuePorts {
   readonly createIssues: (issues: readonly NewIssue[]) => Promise<BulkCreateResult>;
   readonly setAppFields: (updates: readonly AppFieldUpdate[]) => Promise<void>;
   readonly setClause9Property: (issueId: string, value: Readonly<Record<string, unknown>>) => Promise<void>;
-  /** Moves the issue to a status of the done category; nothing when the workflow offers none (already done). */
-  readonly moveToDone: (issueId: string) => Promise<void>;
+  /**
+   * Moves the issue to a status of the category unless it is in one; best effort, as for findings: a workflow that
+   * offers no way there, or refuses, leaves the status as it is and the app's record stands.
+   */
+  readonly followStatus: (issueId: string, category: 'indeterminate' | 'done') => Promise<void>;
   /** `from` "raised by" `to` (the app's Raised by link type). */
   readonly linkRaisedBy: (fromIssueId: string, toIssueId: string) => Promise<void>;
   /** Which of `issueIds` already have a "raised by" link to `toIssueId`. */

@@ -66,6 +66,8 @@ export async function publishManagementReview(ports: ReviewStorePorts & AppIssue
   }
   const reviewIssue = current.value.jiraIssue ?? (await ensureReviewIssue(ports, current.value.review));
   await ports.setClause9Property(reviewIssue.id, reviewProperty(current.value.review, { recordId: stored.record.recordId, contentHash: stored.contentHash }));
+  // Published is the review's last step, so its issue leaves boards and `statusCategory != Done` searches.
+  await ports.followStatus(reviewIssue.id, 'done');
   // The draft's items: the published version holds the same ones (equal content), in the domain's own types.
   const actions = await createReviewActions(ports, reviewId, reviewIssue, draft.outputs.actionItems, current.value.actionIssues);
   if (current.value.jiraIssue === null || changedIssues(current.value.actionIssues, actions.issues)) {

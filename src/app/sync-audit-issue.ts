@@ -79,6 +79,7 @@ export async function syncAuditIssue(ports: AppIssuePorts, record: AuditRecord):
     await ports.setAppFields(scopeFields(record, ref.id, ports.setup));
   }
   if (!created) await ports.setClause9Property(ref.id, auditProperty(record));
-  if (audit.status === 'reported' || audit.status === 'cancelled') await ports.moveToDone(ref.id);
+  if (audit.status === 'in_progress') await ports.followStatus(ref.id, 'indeterminate');
+  if (audit.status === 'reported' || audit.status === 'cancelled') await ports.followStatus(ref.id, 'done');
   return { ...record, jiraIssue: ref };
 }

@@ -5,12 +5,13 @@ import { createIssueLink } from '../adapters/jira/create-issue-link';
 import { createIssues } from '../adapters/jira/create-issues';
 import { findClause9Issues } from '../adapters/jira/find-clause9-issues';
 import { jiraAsApp, type JiraRequester } from '../adapters/jira/jira-requester';
+import { moveToStatusCategory } from '../adapters/jira/move-to-status-category';
+import { JiraRequestError } from '../adapters/jira/jira-error';
 import { issuesLinkedTo } from '../adapters/jira/read-issue-links';
 import { realTimers, retryingRequester, UI_RETRY_POLICY } from '../adapters/jira/retrying-requester';
 import { searchReviewEvidence } from '../adapters/jira/search-review-evidence';
 import { setAppFieldValues } from '../adapters/jira/set-app-field-values';
 import { setIssueProperty } from '../adapters/jira/set-issue-property';
-import { transitionIssue } from '../adapters/jira/transition-issue';
 import { auditRecordStore, controlOwnershipStore, readCurrentProgrammeId, readProgramme, writeProgramme } from '../adapters/storage/audit-programme-store';
 import { kvsMeasurementPorts } from '../adapters/storage/kpi-store';
 import { addReviewId, deleteReviewPack, readReviewIds, readReviewPack, reviewDraftStore, reviewRecordStore, writeReviewPack } from '../adapters/storage/management-review-store';
@@ -43,8 +44,13 @@ export function appIssuePorts(setup: SetupState, jira: JiraRequester): AppIssueP
       await setAppFieldValues(jira, updates);
     },
     setClause9Property: (issueId, value) => setIssueProperty(jira, issueId, 'clause9', value),
-    moveToDone: async (issueId) => {
-      await transitionIssue(jira, issueId, { statusCategory: 'done' });
+    followStatus: async (issueId, category) => {
+      try {
+        if (!(await moveToStatusCategory(jira, issueId, category))) console.warn(`[clause9] the workflow of issue ${issueId} offers no way to status category ${category}`);
+      } catch (error) {
+        if (!(error instanceof JiraRequestError)) throw error;
+        console.warn(`[clause9] could not move issue ${issueId} to status category ${category}: Jira answered ${error.status}`);
+      }
     },
     linkRaisedBy: (from, to) => createIssueLink(jira, { linkTypeId: setup.linkTypeIds.raisedBy, from, to }),
     raisedByLinked: (ids, to) => issuesLinkedTo(jira, ids, setup.linkTypeIds.raisedBy, to),

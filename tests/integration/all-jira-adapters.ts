@@ -24,3 +24,4 @@ export { forEachIssuePage, searchIssueKeys, searchIssuePage, searchIssuePages, s
 export { setAppFieldValues } from '../../src/adapters/jira/set-app-field-values';
 export { setClause9Property, setIssueProperty } from '../../src/adapters/jira/set-issue-property';
 export { listTransitions, transitionIssue } from '../../src/adapters/jira/transition-issue';
+export { moveToStatusCategory } from '../../src/adapters/jira/move-to-status-category';

@@ -110,7 +110,7 @@ describe('independence (9.2.2 c)', () => {
 });
 
 describe('running audits', () => {
-  it('starting an audit twice creates ONE "Internal audit" issue, assigned to the lead, with its scope fields', async () => {
+  it('starting an audit twice creates ONE "Internal audit" issue, assigned to the lead, with its scope fields, in progress', async () => {
     await ok(m, 'audits/update', { auditId: CLAUSE_9_AUDIT, auditors: [TEST_USERS.committee], leadAuditor: TEST_USERS.committee });
     const first = await ok<AuditView>(m, 'audits/start', { auditId: CLAUSE_9_AUDIT });
     const second = await ok<AuditView>(m, 'audits/start', { auditId: CLAUSE_9_AUDIT });
@@ -119,7 +119,7 @@ describe('running audits', () => {
     expect(second.jiraIssueKey).toBe(first.jiraIssueKey);
     expect(clause9Ids(stack)).toEqual([`internal-audit:AP-2027:${CLAUSE_9_AUDIT}`]);
     const issue = stack.jira.admin.issue(first.jiraIssueKey ?? '');
-    expect(issue).toMatchObject({ issueTypeName: 'Internal audit', assigneeAccountId: TEST_USERS.committee, statusCategory: 'new' });
+    expect(issue).toMatchObject({ issueTypeName: 'Internal audit', assigneeAccountId: TEST_USERS.committee, statusCategory: 'indeterminate' });
     expect(issue?.properties.clause9).toMatchObject({ kind: 'internal-audit', status: 'in_progress', auditId: CLAUSE_9_AUDIT });
     expect(Object.values(issue?.customFields ?? {})).toContainEqual(['9']);
   });

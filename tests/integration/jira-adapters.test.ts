@@ -115,6 +115,25 @@ describe('app fields, properties, transitions, links', () => {
   });
 });
 
+describe('following the app record with the Jira status', () => {
+  it('moves an issue into a status category once; a repeat sends no transition, even with a second done status', async () => {
+    stack.jira.admin.createStatus({ name: "Won't do", category: 'done' });
+    const review = await adapters.createIssue(app, { fields: { project: { id: state.projectId }, issuetype: { id: state.issueTypeIds.managementReview }, summary: 'MR' } });
+    const transitions = (): number => stack.jira.stats().byRoute['POST /rest/api/3/issue/{issueIdOrKey}/transitions'] ?? 0;
+    const statusName = async (): Promise<unknown> => (await adapters.bulkFetchIssues(app, { issueIdsOrKeys: [review.key], fields: ['status'] })).issues[0]?.fields.status;
+
+    expect(await adapters.moveToStatusCategory(app, review.key, 'indeterminate')).toBe(true);
+    expect(await statusName()).toMatchObject({ name: 'In Progress' });
+    expect(await adapters.moveToStatusCategory(app, review.key, 'done')).toBe(true);
+    const before = transitions();
+    expect(await adapters.moveToStatusCategory(app, review.key, 'done')).toBe(true);
+
+    expect(transitions()).toBe(before);
+    expect(await statusName()).toMatchObject({ name: 'Done' });
+    expect(await adapters.moveToStatusCategory(app, '999999', 'done')).toBe(false);
+  });
+});
+
 describe('users and groups', () => {
   it('tells who is calling and which groups they are in', async () => {
     const me = await adapters.getMyself(stack.requesterAs(TEST_USERS.ismsManager));

@@ -173,7 +173,9 @@ describe('minutes, publishing and export', () => {
     const links = await issueLinks(a1);
     expect(links).toHaveLength(1);
     expect(links[0]?.outwardIssue?.key).toBe(first.review.jiraIssueKey);
-    expect(stack.jira.admin.issue(first.review.jiraIssueKey)?.properties.clause9).toMatchObject({ status: 'published', publishedVersion: 1, contentHash: first.published.contentHash });
+    const reviewIssue = stack.jira.admin.issue(first.review.jiraIssueKey);
+    expect(reviewIssue?.properties.clause9).toMatchObject({ status: 'published', publishedVersion: 1, contentHash: first.published.contentHash });
+    expect(reviewIssue?.statusCategory).toBe('done');
   });
 
   it('exports print-ready HTML: self-contained, escaped, with the hash and version in the footer', async () => {

@@ -113,6 +113,8 @@ it('has the last management review, published with a SHA-256 hash', async () => 
   const versions = (await invoke('clause9-isms', 'reviews/published', { reviewId: 'MR-07' }, ID.ceo)) as { version: number; hashAlgorithm: string }[];
   expect(versions).toEqual([expect.objectContaining({ version: 1, hashAlgorithm: 'SHA-256' })]);
   expect(await jql('project = ISMS AND issuetype = "Review action" AND statusCategory = Done')).toHaveLength(2);
+  // Published is the review's last step, so its issue is Done in Jira too.
+  expect(await jql('project = ISMS AND issuetype = "Management review" AND statusCategory = Done')).toHaveLength(1);
 });
 
 it('has monitoring checks as Jira issues: a year done, today’s scheduled, late ones escalated', async () => {
