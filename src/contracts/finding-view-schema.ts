@@ -22,6 +22,7 @@ export const correctiveActionViewSchema = z.object({
   nextAllowed: z.array(z.enum(actionKeys)),
   overdue: z.boolean(),
   currentCycle: z.boolean(),
+  jiraStatus: z.object({ name: z.string(), category: z.enum(['new', 'indeterminate', 'done']), matchesState: z.boolean() }).nullable(),
 });
 
 export const findingPanelViewSchema: z.ZodType<FindingPanelView> = z.object({

@@ -63,6 +63,16 @@ export interface PlannedActions extends FindingChange {
   readonly correctiveActions: readonly (CorrectiveActionSummary & { readonly smart: SmartCheck; readonly isSmart: boolean })[];
 }
 
+/**
+ * The action issue's own Jira status. People also move these issues on their boards, so the app's record and the
+ * status can disagree (Done in Jira, implementation not recorded): `matchesState` says whether they agree.
+ */
+export interface ActionJiraStatus {
+  readonly name: string;
+  readonly category: 'new' | 'indeterminate' | 'done';
+  readonly matchesState: boolean;
+}
+
 export interface CorrectiveActionChange extends CorrectiveActionSummary {
   readonly findingIssueKey: string;
   readonly jiraStatusInSync: boolean;
@@ -76,7 +86,7 @@ export interface FindingView {
   readonly nextAllowed: readonly FindingActionKey[];
   readonly rootCause: { readonly analysis: RootCauseAnalysis; readonly statement: string } | null;
   /** The current cycle's actions first, then those of earlier cycles. */
-  readonly correctiveActions: readonly (CorrectiveActionSummary & { readonly currentCycle: boolean })[];
+  readonly correctiveActions: readonly (CorrectiveActionSummary & { readonly currentCycle: boolean; readonly jiraStatus: ActionJiraStatus | null })[];
   readonly effectivenessReview: {
     readonly dueOn: LocalDate | null;
     readonly overdue: boolean;

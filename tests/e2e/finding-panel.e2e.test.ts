@@ -3,7 +3,8 @@
 // root cause (5 whys; an empty why is a field error that stores nothing), a corrective action planned (its Jira
 // issue is created and linked), started and implemented, the effectiveness review scheduled and recorded as
 // effective — and Jira's Finding stage and status end closed. A viewer sees it read-only; a non-finding issue says
-// so. Screenshots: artifacts/screenshots/finding-panel.png (mid-lifecycle), finding-panel-closed.png.
+// so; an action moved to Done on a board says its evidence is still to record. Screenshots:
+// artifacts/screenshots/finding-panel.png (mid-lifecycle), finding-panel-closed.png, finding-panel-action-done-in-jira.png.
 import { join } from 'node:path';
 
 import type { FrameLocator, Page } from 'playwright-core';
@@ -65,6 +66,16 @@ interface StoredView { readonly revision: number; readonly stage: string; readon
     await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
   };
   const currentStage = () => panel().locator('[aria-current="step"]').getAttribute('data-stage');
+  /** A person moves an issue in Jira itself (a board, the issue view): the transition REST call, as them. */
+  const moveOnBoard = async (issueKey: string, statusName: string, accountId: string) => {
+    const headers = { 'content-type': 'application/json', 'x-clause9-principal': `user:${accountId}` };
+    const url = `${stack.jira.url}/rest/api/3/issue/${issueKey}/transitions`;
+    const { transitions } = (await (await fetch(url, { headers })).json()) as { transitions: { id: string; to: { name: string } }[] };
+    const transition = transitions.find((each) => each.to.name === statusName);
+    if (transition === undefined) throw new Error(`${issueKey} has no transition to ${statusName}`);
+    const moved = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ transition: { id: transition.id } }) });
+    if (moved.status !== 204) throw new Error(`moving ${issueKey} answered ${moved.status}: ${await moved.text()}`);
+  };
 
   it('shows the raised finding at Open with only its next step, containment', async () => {
     await openFinding();
@@ -174,7 +185,7 @@ interface StoredView { readonly revision: number; readonly stage: string; readon
     expect(await message.innerText()).toContain('This issue is not a Clause9 finding.');
   });
 
-  it('gives a corrective action planned without a due date one through its edit form, then starts it', async () => {
+  it('gives a corrective action planned without a due date one through its edit form, starts it; moved to Done on a board, it asks for its evidence', async () => {
     const { issueKey } = await session.resolve<{ issueKey: string }>('findings/raise', {
       requestId: 'e2e-finding-panel-major-2',
       kind: 'major_nonconformity',
@@ -214,6 +225,18 @@ interface StoredView { readonly revision: number; readonly stage: string; readon
     await item.getByRole('button', { name: `Start ${draftKey}` }).click();
     await panel().locator(`[data-testid="corrective-action"][data-issue-key="${draftKey}"][data-status="in_progress"]`).waitFor();
     expect(stack.jira.admin.issue(draftKey)?.statusCategory).toBe('indeterminate');
+
+    // Its owner drags the issue to Done on the team's board: the panel says the evidence is still to record.
+    await moveOnBoard(draftKey, 'Done', DEMO_PEOPLE.itOps.accountId);
+    await page.reload();
+    const notice = item.getByTestId('action-jira-status');
+    expect(await notice.innerText()).toContain(`${draftKey} is Done in Jira, but its implementation is not recorded here: mark it implemented with its evidence`);
+    await screenshot('finding-panel-action-done-in-jira.png');
+    await item.getByRole('button', { name: `Mark ${draftKey} implemented` }).click();
+    await item.getByLabel(/^Evidence the criterion is met/).fill('Restore test procedure updated; Q1 restores scheduled for all five databases');
+    await item.getByRole('button', { name: 'Mark implemented' }).click();
+    await panel().locator(`[data-testid="corrective-action"][data-issue-key="${draftKey}"][data-status="implemented"]`).waitFor();
+    expect(await notice.count()).toBe(0);
   });
 
   it('shows an open observation read-only, on its lighter path, to someone who may browse but not edit it', async () => {

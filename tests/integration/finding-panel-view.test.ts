@@ -37,4 +37,22 @@ describe('the finding panel view', () => {
     ]);
     expect(stack.contractViolations).toEqual([]);
   });
+
+  it('shows an action issue moved to Done on a board as Done in Jira but not implemented here', async () => {
+    const { issueKey } = await finding.ok(member, 'findings/raise', raisePayload());
+    await finding.ok(member, 'finding/contain', { containment: { correction: 'Disabled the three accounts' } }, issueKey);
+    await finding.ok(member, 'finding/root-cause', { rootCause: fiveWhys }, issueKey);
+    await finding.ok(member, 'finding/plan-actions', { actions: [action()] }, issueKey);
+    const read = async () => findingPanelViewSchema.parse(await finding.ok<unknown>(member, 'finding/get', {}, issueKey));
+    const planned = (await read()).correctiveActions[0];
+    expect(planned?.jiraStatus).toEqual({ name: 'To Do', category: 'new', matchesState: true });
+
+    // An engineer drags the action issue to Done on the team's board: Jira only, no app step.
+    const jira = await import('./all-jira-adapters');
+    expect(await jira.transitionIssue(stack.requesterAs(member), planned?.issueKey ?? '', { statusCategory: 'done' })).toBeDefined();
+
+    const moved = (await read()).correctiveActions[0];
+    expect(moved).toMatchObject({ state: { status: 'planned' }, jiraStatus: { name: 'Done', category: 'done', matchesState: false } });
+    expect(stack.contractViolations).toEqual([]);
+  });
 });

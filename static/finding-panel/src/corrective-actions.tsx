@@ -1,9 +1,11 @@
 // The finding's corrective actions with their own state (read from their issues): key (opens the issue), owner,
-// due date, overdue flag, what "done" means, and the evidence or reason once settled. Current cycle first.
+// due date, overdue flag, what "done" means, the evidence or reason once settled, and its Jira status when that
+// disagrees. Current cycle first.
 import { router } from '@forge/bridge';
 
 import type { CorrectiveActionStatus } from '../../../src/domain/corrective-action';
 import type { Finding } from '../../../src/domain/finding';
+import { ActionJiraStatus } from './action-jira-status';
 import { ActionSteps } from './action-steps';
 import type { PanelAction } from './api';
 
@@ -29,6 +31,7 @@ function ActionItem({ action, canEdit, nameOf, onDone, onReload }: { readonly ac
         {!action.currentCycle && <span className="c9-badge c9-tone-neutral">Earlier cycle</span>}
       </div>
       <p className="c9f-action-text">{state.description}</p>
+      <ActionJiraStatus action={action} canEdit={canEdit} />
       <dl className="c9f-facts">
         <dt>Owner</dt><dd>{state.owner === null ? <span className="c9f-missing">Not set</span> : nameOf(state.owner)}</dd>
         <dt>Due</dt><dd>{state.dueDate ?? <span className="c9f-missing">Not set</span>}</dd>
