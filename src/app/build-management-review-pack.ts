@@ -8,6 +8,7 @@ import type { ReviewPack } from '../domain/management-review/review-pack';
 import type { ReviewPackInputs } from '../domain/management-review/review-pack-inputs';
 import { EMPTY_REVIEW_DRAFT, type ReviewDraft } from '../adapters/storage/management-review-schemas';
 import { AppError } from './app-error';
+import type { AppIssuePorts } from './app-issue-ports';
 import type { Actor } from './audit-programme-ports';
 import { gatherReviewInputs, type LiveInputPorts } from './gather-review-inputs';
 import { requireReview, toReviewView, type ReviewStorePorts, type ReviewView } from './management-review-ports';
@@ -31,7 +32,7 @@ export function draftInputs(draft: ReviewDraft): ReviewPackInputs {
   };
 }
 
-export async function buildManagementReviewPack(ports: ReviewStorePorts & LiveInputPorts, reviewId: string, asOf: LocalDate, actor: Actor): Promise<BuiltPack> {
+export async function buildManagementReviewPack(ports: ReviewStorePorts & LiveInputPorts & Pick<AppIssuePorts, 'followStatus'>, reviewId: string, asOf: LocalDate, actor: Actor): Promise<BuiltPack> {
   const current = await requireReview(ports, reviewId);
   const { review } = current.value;
   if (!canApplyToReview(review, 'preparePack')) {
@@ -45,5 +46,8 @@ export async function buildManagementReviewPack(ports: ReviewStorePorts & LiveIn
   const written = await ports.reviewStore(reviewId).write({ ...current.value, review: ready, history: [...current.value.history, history], packHash }, { ...actor, expectedVersion: current.version });
   const replaced = current.value.packHash;
   if (replaced !== null && replaced !== packHash) await ports.deletePack(reviewId, replaced);
+  // Its first pack puts the review in preparation: work in progress on boards and in `statusCategory` JQL. A rebuild
+  // leaves the status alone, so it stays one search.
+  if (review.status === 'scheduled' && written.value.jiraIssue !== null) await ports.followStatus(written.value.jiraIssue.id, 'indeterminate');
   return { review: toReviewView(written), pack, packHash };
 }

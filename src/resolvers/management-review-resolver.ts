@@ -51,7 +51,8 @@ export const managementReviewResolver = new ResolverSurface('reviews')
     authorise: manager,
     run: withFieldErrors(async ({ payload, accountId }) => {
       const clock = await readClock();
-      const ports = { ...reviewStorePorts, ...liveInputPorts(await ismsSetup(), appJira(), clock.timeZone) };
+      const [setup, jira] = [await ismsSetup(), appJira()];
+      const ports = { ...reviewStorePorts, ...liveInputPorts(setup, jira, clock.timeZone), followStatus: appIssuePorts(setup, jira).followStatus };
       return buildManagementReviewPack(ports, payload.reviewId, payload.asOf ?? clock.today, { by: accountId, at: clock.at });
     }),
   })

@@ -107,8 +107,9 @@ describe('preparing the review', () => {
     expect(error.message).toContain(rule);
   });
 
-  it('builds the pack from live Jira data as of a date, in two periods, and lists every missing input', async () => {
-    const { pack } = await ok<{ pack: Pack }>(m, 'reviews/pack', { reviewId: REVIEW.id });
+  it('builds the pack from live Jira data as of a date, in two periods, and lists every missing input; the review issue is in progress', async () => {
+    const { pack, review } = await ok<{ pack: Pack; review: { jiraIssueKey: string } }>(m, 'reviews/pack', { reviewId: REVIEW.id });
+    expect(stack.jira.admin.issue(review.jiraIssueKey)?.statusCategory).toBe('indeterminate');
 
     expect(pack.asOf).toBe('2026-07-10');
     expect(pack.nonconformities?.periods).toEqual([
