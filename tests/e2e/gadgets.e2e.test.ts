@@ -1,7 +1,8 @@
 // The three dashboard gadgets (static/coverage-gadget, overdue-gadget, kpi-gadget) in real Chromium against the
 // local stack with the demo organisation: each opens in edit mode, saves a configuration with view.submit, shows it
 // in view mode, keeps it over a reload; one dark-theme check and a 350 px width check. Screenshots of each gadget
-// (view + edit) land in artifacts/screenshots/. When the seed left a read model empty, the empty state is asserted.
+// (view + edit) land in artifacts/screenshots/. When the seed left a read model empty, the empty state is asserted;
+// the error states (no access to the ISMS project, Clause9 not set up) say what to do.
 import { join } from 'node:path';
 
 import type { Frame, FrameLocator, Page } from 'playwright-core';
@@ -271,6 +272,40 @@ async function resolverAnswer(stack: LocalStack, key: string): Promise<Record<st
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'gadgets-dashboard-dark.png'), fullPage: true });
     await page.click('#theme-toggle');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('tells someone who cannot see the ISMS project, and everyone before setup, what to do, in every gadget', async () => {
+    const errorIn = async (key: string) => {
+      const error = frame(key).getByTestId('gadget-error');
+      await error.waitFor();
+      return { code: await error.getAttribute('data-code'), text: await error.innerText() };
+    };
+    // The Jira administrator has no role on the ISMS project in the demo.
+    await session.signInAs(ID.jiraAdmin);
+    await page.goto(`${stack.url}/jira/dashboards/10000`);
+    for (const key of [COVERAGE, OVERDUE, KPI]) {
+      const { code, text } = await errorIn(key);
+      expect(code).toBe('FORBIDDEN');
+      expect(text).toContain('You can’t see the ISMS project');
+      expect(text).toContain('Ask your ISMS manager or Jira admin for Browse Projects permission on it.');
+    }
+    await shot(OVERDUE, 'gadget-error-forbidden');
+
+    const setup = stack.forge.kvsStore.get('config:setup');
+    stack.forge.kvsStore.delete('config:setup');
+    try {
+      await session.signInAs(ID.ismsManager);
+      await page.reload();
+      for (const key of [COVERAGE, OVERDUE, KPI]) {
+        const { code, text } = await errorIn(key);
+        expect(code).toBe('NOT_SET_UP');
+        expect(text).toContain('Ask your Jira admin to run setup in Apps → Clause9 settings.');
+      }
+      await shot(COVERAGE, 'gadget-error-not-set-up');
+    } finally {
+      stack.forge.kvsStore.set('config:setup', setup);
+    }
     expect(session.pageErrors).toEqual([]);
   });
 });
