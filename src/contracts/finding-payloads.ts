@@ -41,6 +41,13 @@ export const raiseFindingPayloadSchema = z.object({
 });
 export type RaiseFindingPayload = z.infer<typeof raiseFindingPayloadSchema>;
 
+/** Records a Finding issue created in Jira as a Clause9 finding: its summary and description are the issue's own. */
+export const recordIssuePayloadSchema = raiseFindingPayloadSchema.pick({ kind: true, source: true, sourceRef: true, references: true }).extend({
+  issueKey: issueKeySchema.optional(),
+  /** Only for an issue without a description; it is written to the issue too. */
+  description: optionalTextSchema('description', 8_000).optional(),
+});
+
 export const containPayloadSchema = z.object({
   ...step,
   containment: z.object({

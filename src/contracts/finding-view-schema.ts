@@ -7,7 +7,7 @@ import { effectivenessReviewSchema } from '../domain/effectiveness-review';
 import { localDateSchema } from '../domain/local-date';
 import { findingHistoryEntrySchema, findingSchema, ineffectiveCycleSchema } from '../domain/finding-schema';
 import { rootCauseAnalysisSchema } from '../domain/root-cause';
-import type { FindingPanelView } from './finding-view';
+import type { FindingPanelView, RecordableIssue } from './finding-view';
 import { ACTION_INTENT_KEYS, FINDING_INTENT_KEYS } from './finding-view';
 
 const findingKeys = [...new Set(Object.values(FINDING_INTENT_KEYS))] as [FindingPanelView['nextAllowed'][number], ...FindingPanelView['nextAllowed'][number][]];
@@ -37,6 +37,15 @@ export const findingPanelViewSchema: z.ZodType<FindingPanelView> = z.object({
     .object({ dueOn: localDateSchema.nullable(), overdue: z.boolean(), review: effectivenessReviewSchema.nullable(), priorCycles: z.array(ineffectiveCycleSchema) })
     .nullable(),
   history: z.array(findingHistoryEntrySchema),
+  canEdit: z.boolean(),
+});
+
+export const recordableIssueSchema: z.ZodType<RecordableIssue> = z.object({
+  issueKey: z.string(),
+  summary: z.string(),
+  recordable: z.boolean(),
+  reason: z.string().nullable(),
+  needsDescription: z.boolean(),
   canEdit: z.boolean(),
 });
 

@@ -44,6 +44,16 @@ export interface FindingChange {
   readonly jiraStatusInSync: boolean;
 }
 
+/** `finding/recordable`: whether the panel's issue, not yet a Clause9 finding, may be recorded as one, and by whom. */
+export interface RecordableIssue {
+  readonly issueKey: string;
+  readonly summary: string;
+  readonly recordable: boolean;
+  readonly reason: string | null;
+  readonly needsDescription: boolean;
+  readonly canEdit: boolean;
+}
+
 export interface RaisedFinding extends FindingChange {
   /** False when this request id had already raised the finding: the same issue is returned. */
   readonly created: boolean;

@@ -2,6 +2,7 @@
 // as the user first), except creating a Finding issue, which runs as the user so they are its reporter.
 import { z } from 'zod';
 
+import { adfToPlainText } from '../adapters/jira/adf-text';
 import { bulkFetchIssues } from '../adapters/jira/bulk-fetch-issues';
 import { correctiveActionPropertySchema } from '../adapters/jira/corrective-action-property';
 import { createIssue } from '../adapters/jira/create-issue';
@@ -24,6 +25,7 @@ import { AppError } from '../app/app-error';
 import type { IssueRef } from '../app/finding-ports';
 import type { ImportFindingRecordsPorts } from '../app/import-finding-records';
 import type { RaiseFindingPorts } from '../app/raise-finding-issue';
+import type { RecordFindingPorts } from '../app/record-finding-issue';
 
 export interface FindingJira {
   /** Reads and writes after authorisation. */
@@ -117,6 +119,34 @@ export function findingPorts(jira: FindingJira): ImportFindingRecordsPorts & Pic
     createFindingIssue: async (property) => {
       const created = await createIssue(asUser, newFindingIssue(setup, property));
       return { issueId: created.id, issueKey: created.key };
+    },
+  };
+}
+
+const namedSchema = z.looseObject({ id: z.string(), name: z.string().optional() });
+
+/** The ports of recording a Finding issue created in Jira (record-finding-issue.ts). */
+export function recordFindingPorts(jira: FindingJira): Omit<RecordFindingPorts, 'writeFields' | 'writeProperty' | 'editIssueFields'> {
+  const { asApp, setup } = jira;
+  return {
+    findingIssueTypeId: setup.issueTypeIds.finding,
+    projectId: setup.projectId,
+    projectKey: setup.projectKey,
+    readIssueToRecord: async (issueKey) => {
+      const issue = await getIssue(asApp, issueKey, { fields: ['summary', 'description', 'issuetype', 'project'], properties: [CLAUSE9_PROPERTY_KEY] });
+      if (issue === undefined) throw new AppError('NOT_FOUND', `Issue ${issueKey} does not exist or is not visible to the app.`);
+      const type = namedSchema.safeParse(issue.fields.issuetype);
+      const project = namedSchema.safeParse(issue.fields.project);
+      return {
+        issueId: issue.id,
+        issueKey: issue.key,
+        summary: typeof issue.fields.summary === 'string' ? issue.fields.summary : '',
+        descriptionText: adfToPlainText(issue.fields.description),
+        issueTypeName: type.success ? (type.data.name ?? null) : null,
+        issueTypeId: type.success ? type.data.id : null,
+        projectId: project.success ? project.data.id : null,
+        record: issue.properties[CLAUSE9_PROPERTY_KEY],
+      };
     },
   };
 }

@@ -18,6 +18,7 @@ import { importFindingRecords } from '../app/import-finding-records';
 import { markFindingActionsImplemented } from '../app/mark-finding-actions-implemented';
 import { planFindingActions } from '../app/plan-corrective-actions';
 import { raiseFindingIssue } from '../app/raise-finding-issue';
+import { recordability, recordFindingIssue } from '../app/record-finding-issue';
 import {
   actionImplementedPayloadSchema,
   cancelActionPayloadSchema,
@@ -29,6 +30,7 @@ import {
   importFindingsPayloadSchema,
   planActionsPayloadSchema,
   raiseFindingPayloadSchema,
+  recordIssuePayloadSchema,
   recordReviewPayloadSchema,
   reopenPayloadSchema,
   replanPayloadSchema,
@@ -38,7 +40,7 @@ import {
   startActionPayloadSchema,
   type ReviewInput,
 } from '../contracts/finding-payloads';
-import type { FindingPanelView } from '../contracts/finding-view';
+import type { FindingPanelView, RecordableIssue } from '../contracts/finding-view';
 import { requireIsmsManager, requireProjectMember } from './authorise';
 import { requireIssuePermission } from './authorise-issue';
 import { openFindingSession, translated, type FindingSession } from './finding-session';
@@ -57,6 +59,13 @@ function issueKeyOf(call: ResolverCall<{ readonly issueKey?: string | undefined 
 
 function reviewOf(input: ReviewInput, accountId: string, today: LocalDate): EffectivenessReview {
   return { reviewOn: input.reviewOn ?? today, reviewedBy: accountId, evidence: input.evidence, result: input.result };
+}
+
+/** A panel read: the session, and whether the caller may edit the issue, asked as the user so the panel offers steps only to those the steps would accept. */
+async function openPanelRead(call: ResolverCall<{ readonly issueKey?: string | undefined }>): Promise<{ issueKey: string; session: FindingSession; canEdit: boolean }> {
+  const issueKey = issueKeyOf(call);
+  const [session, granted] = await Promise.all([openFindingSession(call.accountId), getMyIssuePermissions(jiraAsUser(), issueKey, ['EDIT_ISSUES'])]);
+  return { issueKey, session, canEdit: granted.has('EDIT_ISSUES') };
 }
 
 type StepPayload = { readonly issueKey?: string | undefined; readonly expectedRevision?: number | undefined; readonly note?: string | undefined };
@@ -96,11 +105,8 @@ export const findingResolver = new ResolverSurface('finding')
     authorise: (call) => requireIssuePermission(issueKeyOf(call), 'BROWSE_PROJECTS'),
     run: (call) =>
       translated(async (): Promise<FindingPanelView> => {
-        const issueKey = issueKeyOf(call);
-        // Asked as the user, so the panel offers its steps only to those the steps would accept.
-        const [session, granted] = await Promise.all([openFindingSession(call.accountId), getMyIssuePermissions(jiraAsUser(), issueKey, ['EDIT_ISSUES'])]);
-        const view = await getFindingView(session.ports, { issueKey, today: session.clock.today });
-        return { ...view, canEdit: granted.has('EDIT_ISSUES') };
+        const { issueKey, session, canEdit } = await openPanelRead(call);
+        return { ...(await getFindingView(session.ports, { issueKey, today: session.clock.today })), canEdit };
       }),
   })
   .define('findings/raise', {
@@ -111,6 +117,27 @@ export const findingResolver = new ResolverSurface('finding')
         const session = await openFindingSession(accountId);
         const { requestId, raisedOn, ...facts } = payload;
         return raiseFindingIssue(session.raisePorts, { requestId, at: session.clock.at, finding: { ...facts, raisedBy: accountId, raisedOn: raisedOn ?? session.clock.today } });
+      }),
+  })
+  // A Finding issue created in Jira itself: may it become a finding here (read as the user for the panel's offer)?
+  .define('finding/recordable', {
+    input: findingReadPayloadSchema,
+    authorise: (call) => requireIssuePermission(issueKeyOf(call), 'BROWSE_PROJECTS'),
+    run: (call) =>
+      translated(async (): Promise<RecordableIssue> => {
+        const { issueKey, session, canEdit } = await openPanelRead(call);
+        const issue = await session.recordPorts.readIssueToRecord(issueKey);
+        return { issueKey: issue.issueKey, ...recordability(session.recordPorts, issue), canEdit };
+      }),
+  })
+  .define('finding/record-issue', {
+    input: recordIssuePayloadSchema,
+    authorise: (call) => requireIssuePermission(issueKeyOf(call), 'EDIT_ISSUES'),
+    run: (call) =>
+      translated(async () => {
+        const session = await openFindingSession(call.accountId);
+        const { kind, source, sourceRef, references, description } = call.payload;
+        return recordFindingIssue(session.recordPorts, { issueKey: issueKeyOf(call), kind, source, sourceRef, references, description, ctx: session.ctx(), today: session.clock.today });
       }),
   })
   // Findings with a history (demo seed, a register kept before Clause9): ISMS managers only. Re-runs converge.

@@ -7,13 +7,16 @@ import { z } from 'zod';
 import type { TransitionContext } from '../domain/history-entry';
 import type { ImportFindingRecordsPorts } from '../app/import-finding-records';
 import type { RaiseFindingPorts } from '../app/raise-finding-issue';
+import type { RecordFindingPorts } from '../app/record-finding-issue';
 import { asAppError } from '../app/domain-failure';
-import { findingPorts } from './finding-ports';
+import { findingPorts, recordFindingPorts } from './finding-ports';
 import { ismsSetup, readClock, type ShellClock } from './isms-access';
 
 export interface FindingSession {
   readonly ports: ImportFindingRecordsPorts;
   readonly raisePorts: RaiseFindingPorts;
+  /** Recording a Finding issue created in Jira itself. */
+  readonly recordPorts: RecordFindingPorts;
   readonly clock: ShellClock;
   readonly projectKey: string;
   /** Who acts, when, with the caller's note. */
@@ -28,10 +31,12 @@ function retrying(jira: JiraRequester): JiraRequester {
 
 export async function openFindingSession(accountId: string): Promise<FindingSession> {
   const [setup, clock] = await Promise.all([ismsSetup(), readClock()]);
-  const ports = findingPorts({ asApp: retrying(jiraAsApp()), asUser: retrying(jiraAsUser()), setup });
+  const jira = { asApp: retrying(jiraAsApp()), asUser: retrying(jiraAsUser()), setup };
+  const ports = findingPorts(jira);
   return {
     ports,
     raisePorts: { ...ports, claims: requestClaims(issueRefSchema) },
+    recordPorts: { ...ports, ...recordFindingPorts(jira) },
     clock,
     projectKey: setup.projectKey,
     ctx: (note) => (note === undefined || note.trim() === '' ? { at: clock.at, by: accountId } : { at: clock.at, by: accountId, note }),

@@ -31,7 +31,7 @@ export function FieldError({ save, field }: { readonly save: SaveState; readonly
   return message === undefined ? null : <span className="c9-field-error" id={errorId(field)} data-testid="field-error" data-field={field}>{message}</span>;
 }
 
-/** The form-level outcome: "fix the field marked below", a conflict, or the error itself; "Saved." after success. */
+/** The form-level outcome: "fix the marked field" (it may sit above or below), a conflict, or the error itself; "Saved." after success. */
 export function FormOutcome({ save, fields, savedText = 'Saved.' }: { readonly save: SaveState; readonly fields: readonly string[]; readonly savedText?: string }) {
   if (save.state === 'saved') return <p className="c9-state c9-state--success" role="status" data-testid="save-ok">{savedText}</p>;
   if (save.state !== 'failed') return null;
@@ -39,6 +39,6 @@ export function FormOutcome({ save, fields, savedText = 'Saved.' }: { readonly s
   if (error.code === 'CONFLICT') {
     return <p className="c9-state c9-state--error" role="alert" data-testid="save-conflict">Someone else changed this since you opened it — reload to see their change, then edit again.</p>;
   }
-  if (shownAtField(save, fields)) return <p className="c9-state c9-state--error" role="alert">Not saved: fix the field marked below.</p>;
+  if (shownAtField(save, fields)) return <p className="c9-state c9-state--error" role="alert">Not saved: fix the marked field.</p>;
   return <p className="c9-state c9-state--error" role="alert" data-testid="save-error" data-code={error.code}>Not saved: {error.message}</p>;
 }

@@ -3,8 +3,10 @@
 // root cause (5 whys; an empty why is a field error that stores nothing), a corrective action planned (its Jira
 // issue is created and linked), started and implemented, the effectiveness review scheduled and recorded as
 // effective — and Jira's Finding stage and status end closed. A viewer sees it read-only; a non-finding issue says
-// so; an action moved to Done on a board says its evidence is still to record. Screenshots:
-// artifacts/screenshots/finding-panel.png (mid-lifecycle), finding-panel-closed.png, finding-panel-action-done-in-jira.png.
+// so; an action moved to Done on a board says its evidence is still to record; a Finding issue created in Jira is
+// recorded as a finding from its panel. Screenshots:
+// artifacts/screenshots/finding-panel.png (mid-lifecycle), finding-panel-closed.png, finding-panel-action-done-in-jira.png,
+// finding-panel-record-issue.png.
 import { join } from 'node:path';
 
 import type { FrameLocator, Page } from 'playwright-core';
@@ -237,6 +239,39 @@ interface StoredView { readonly revision: number; readonly stage: string; readon
     await item.getByRole('button', { name: 'Mark implemented' }).click();
     await panel().locator(`[data-testid="corrective-action"][data-issue-key="${draftKey}"][data-status="implemented"]`).waitFor();
     expect(await notice.count()).toBe(0);
+  });
+
+  it('records a Finding issue created in Jira itself as a finding: a missing requirement is a field error that stores nothing', async () => {
+    // Created through Jira's REST API as the ISMS manager, as the Create dialog would: no Clause9 record, no description.
+    const created = await fetch(`${stack.jira.url}/rest/api/3/issue`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-clause9-principal': `user:${MANAGER.accountId}` },
+      body: JSON.stringify({ fields: { project: { key: 'ISMS' }, issuetype: { name: 'Finding' }, summary: 'Visitors walked the office unescorted' } }),
+    });
+    expect(created.status).toBe(201);
+    const { key } = (await created.json()) as { key: string };
+    await page.goto(`${stack.url}/browse/${key}`);
+    const unrecorded = panel().getByTestId('unrecorded-finding');
+    await unrecorded.waitFor();
+    expect(await unrecorded.innerText()).toContain(`${key} is a Finding issue created in Jira.`);
+    await unrecorded.getByRole('button', { name: 'Record as a finding' }).click();
+    const form = panel().getByTestId('form-record-issue');
+    await form.getByLabel('Major nonconformity').check();
+    await form.getByLabel('Source', { exact: true }).selectOption('incident');
+    await form.getByLabel('Source reference').fill('INC-2026-088');
+    await form.getByLabel(/^Description/).fill('Two visitors walked the second floor alone for 20 minutes on 2026-11-18.');
+    await form.getByRole('button', { name: 'Record finding' }).click();
+    const error = form.locator('[data-testid="field-error"][data-field="references"]');
+    expect(await error.innerText()).toContain('at least one clause or control');
+    expect(stack.jira.admin.issue(key)?.properties.clause9).toBeUndefined();
+    await screenshot('finding-panel-record-issue.png');
+
+    await form.getByLabel('Clauses / controls').fill('A.7.2, A.7.1');
+    await form.getByRole('button', { name: 'Record finding' }).click();
+    await panel().getByTestId('finding-stage').filter({ hasText: /^Open$/ }).waitFor();
+    expect(await panel().getByTestId('step-done').innerText()).toBe('Recorded as a finding.');
+    expect(stack.jira.admin.issue(key)?.properties.clause9).toMatchObject({ kind: 'finding', state: { kind: 'major_nonconformity', source: 'incident', references: ['A.7.2', 'A.7.1'], raisedBy: MANAGER.accountId } });
+    expect(await panel().getByTestId('next-steps').getByRole('button').allInnerTexts()).toContain('Record containment');
   });
 
   it('shows an open observation read-only, on its lighter path, to someone who may browse but not edit it', async () => {

@@ -56,7 +56,7 @@ export function SettingForm<K extends SettingKind>({ kind, title, setting, draft
           </div>
         )}
         {error !== undefined && error.code === 'INVALID_PAYLOAD' && shownAtField && (
-          <p className="c9-state c9-state--error" role="alert">Not saved: fix the field marked below.</p>
+          <p className="c9-state c9-state--error" role="alert">Not saved: fix the marked field.</p>
         )}
         {error !== undefined && error.code !== 'CONFLICT' && !shownAtField && (
           <p className="c9-state c9-state--error" role="alert" data-testid="save-error">Not saved: {error.message}</p>

@@ -16,6 +16,7 @@ import { HistoryList } from './history-list';
 import { LifecycleStepper } from './lifecycle-stepper';
 import { NextSteps } from './next-steps';
 import { ContainmentSection, RootCauseSection } from './record-sections';
+import { UnrecordedIssue } from './unrecorded-issue';
 
 function peopleOf(view: FindingPanelView): string[] {
   const { finding, effectivenessReview } = view;
@@ -26,16 +27,6 @@ function peopleOf(view: FindingPanelView): string[] {
     ...(effectivenessReview?.review === null || effectivenessReview === null ? [] : [effectivenessReview.review.reviewedBy]),
     ...(effectivenessReview?.priorCycles.map((cycle) => cycle.review.reviewedBy) ?? []),
   ];
-}
-
-function NotAFinding({ message }: { readonly message: string }) {
-  return (
-    <div className="c9-state" data-testid="not-a-finding">
-      <strong>This issue is not a Clause9 finding.</strong>
-      <p>The ISMS finding panel follows nonconformities, observations and opportunities for improvement raised in Clause9 — from an internal audit, a monitoring check, a management review or an incident. Nothing to do here.</p>
-      <p className="c9-muted">{message}</p>
-    </div>
-  );
 }
 
 function FindingRecord({ view, onStepDone, reload }: { readonly view: FindingPanelView; readonly onStepDone: (label: string) => void; readonly reload: () => void }) {
@@ -70,7 +61,9 @@ export function FindingPanel({ issueKey }: { readonly issueKey: string }) {
   return (
     <main className="c9f-panel" data-testid="finding-panel">
       {load.state === 'loading' && <Loading what="the finding" />}
-      {load.state === 'error' && (load.error.code === 'NOT_FOUND' ? <NotAFinding message={load.error.message} /> : <PageError error={load.error} />)}
+      {load.state === 'error' && (load.error.code === 'NOT_FOUND'
+        ? <UnrecordedIssue issueKey={issueKey} message={load.error.message} onRecorded={() => { onStepDone('Recorded as a finding'); }} onReload={reload} />
+        : <PageError error={load.error} />)}
       {done !== null && load.state === 'ready' && (
         <p className="c9-state c9-state--success c9-no-print" role="status" data-testid="step-done">
           {done}.

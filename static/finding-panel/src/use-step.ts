@@ -5,17 +5,17 @@ import { useCallback, useState } from 'react';
 import { IDLE } from '../../shared/field-errors';
 import type { SaveState } from '../../shared/field-errors';
 import { runStep } from './api';
-import type { ActionStepKey, FindingStepKey, StepAnswer } from './api';
+import type { StepAnswer, StepKey } from './api';
 
 export interface StepRunner {
   readonly save: SaveState;
-  readonly run: (key: FindingStepKey | ActionStepKey, payload: Readonly<Record<string, unknown>>) => void;
+  readonly run: (key: StepKey, payload: Readonly<Record<string, unknown>>) => void;
   readonly reset: () => void;
 }
 
 export function useStep(onDone: (answer: StepAnswer) => void): StepRunner {
   const [save, setSave] = useState<SaveState>(IDLE);
-  const run = useCallback((key: FindingStepKey | ActionStepKey, payload: Readonly<Record<string, unknown>>) => {
+  const run = useCallback((key: StepKey, payload: Readonly<Record<string, unknown>>) => {
     setSave({ state: 'saving' });
     void runStep(key, payload).then((answer) => {
       if (answer.state === 'error') { setSave({ state: 'failed', error: answer.error }); return; }

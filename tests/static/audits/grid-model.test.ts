@@ -1,7 +1,8 @@
 // The audit programme's month grid model and the form text helpers (static/isms/src/audits): which audits land in
 // which area row and month column, where the gaps show, and how typed lists and the finding description are built.
 import { buildProgrammeGrid, monthLabel, statusCounts } from '../../../static/isms/src/audits/grid-model';
-import { findingDescription, parseIdList, parseLines } from '../../../static/isms/src/audits/form-text';
+import { findingDescription, parseLines } from '../../../static/isms/src/audits/form-text';
+import { parseIdList } from '../../../static/shared/id-list';
 import type { AuditView, ProgrammeView } from '../../../static/isms/src/audits/api';
 
 const facts = { processes: [], objectives: 'o', criteria: 'c', auditors: ['lead'], programmeId: 'AP-T', version: 1, jiraIssueKey: null, history: [] };

@@ -7,7 +7,8 @@ import type { UpdateAuditPayload } from '../../../../src/contracts/audit-program
 import { FieldError, FormOutcome, IDLE, invalidProps } from '../../../shared/field-errors';
 import type { SaveState } from '../../../shared/field-errors';
 import { fetchPeople, updateAudit, type AuditView, type Person, type ProgrammeView } from './api';
-import { parseIdList, parseLines } from './form-text';
+import { parseIdList } from '../../../shared/id-list';
+import { parseLines } from './form-text';
 import { cycleMonths, monthLabel } from './grid-model';
 
 const FIELDS = ['title', 'month', 'scope', 'processes', 'objectives', 'criteria', 'auditors', 'leadAuditor', 'expectedVersion'] as const;

@@ -1,10 +1,5 @@
 // What people type into the audit forms, turned into what the resolvers take. Pure, so it is unit-tested.
 
-/** Comma- or line-separated ids as typed by a person: trimmed, blanks dropped, kept in the order given. */
-export function parseIdList(text: string): string[] {
-  return text.split(/[\s,;]+/).map((part) => part.trim()).filter((part) => part !== '');
-}
-
 /** One entry per line (process names contain commas), trimmed, blanks dropped. */
 export function parseLines(text: string): string[] {
   return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');

@@ -9,7 +9,8 @@ import type { SaveState } from '../../../shared/field-errors';
 import { useDisplayNames } from '../../../shared/people';
 import { Loading, PageError } from '../../../shared/states';
 import { fetchOwnership, fetchPeople, saveOwnership, type Person } from './api';
-import { parseIdList, parseLines } from './form-text';
+import { parseIdList } from '../../../shared/id-list';
+import { parseLines } from './form-text';
 
 interface Row { readonly accountId: string; readonly catalogueIds: string; readonly processes: string }
 type Load = { readonly state: 'loading' } | { readonly state: 'error'; readonly error: ResolverError } | { readonly state: 'ready'; readonly version: number; readonly changedAt: string | null; readonly changedBy: string | null; readonly rows: readonly Row[] };

@@ -9,7 +9,8 @@ import { RadioGroup } from '../../../shared/edit-form';
 import { FieldError, FormOutcome, IDLE, invalidProps } from '../../../shared/field-errors';
 import type { SaveState } from '../../../shared/field-errors';
 import { raiseFinding, type AuditView } from './api';
-import { findingDescription, parseIdList } from './form-text';
+import { parseIdList } from '../../../shared/id-list';
+import { findingDescription } from './form-text';
 
 const FIELDS = ['kind', 'references', 'title', 'description', 'sourceRef', 'requestId'] as const;
 const newRequestId = (auditId: string): string => `audit:${auditId}:${crypto.randomUUID()}`;
