@@ -17,9 +17,11 @@ import type {
   ReportingPeriod,
 } from '../domain/management-review/review-pack-inputs';
 import { CHECK_OUTCOMES, type CheckOutcome } from '../domain/monitoring-check';
+import { recordedSpan } from './recorded-span';
 
 interface Row {
   readonly issue: EvidenceIssue;
+  /** Opened and closed: by the app's record when the issue carries one (recorded-span.ts), else by Jira. */
   readonly created: LocalDate;
   readonly resolved: LocalDate | null;
 }
@@ -38,7 +40,11 @@ export class ReviewEvidence {
 
   constructor(issues: readonly EvidenceIssue[], timeZone: string) {
     const day = (iso: string): LocalDate => localDateAt(new Date(iso), timeZone);
-    this.rows = issues.map((issue) => ({ issue, created: day(issue.created), resolved: issue.resolved === null ? null : day(issue.resolved) }));
+    this.rows = issues.map((issue) => {
+      const span = issue.role === 'finding' || issue.role === 'correctiveAction' ? recordedSpan(issue.record, timeZone) : null;
+      if (span !== null) return { issue, created: span.openedOn, resolved: span.closedOn };
+      return { issue, created: day(issue.created), resolved: issue.resolved === null ? null : day(issue.resolved) };
+    });
   }
 
   private of(role: EvidenceIssue['role']): Row[] {

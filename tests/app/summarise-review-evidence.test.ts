@@ -12,7 +12,7 @@ const H1: ReportingPeriod = { label: 'H1', from: d('2026-01-01'), to: d('2026-06
 function row(overrides: Partial<EvidenceIssue>): EvidenceIssue {
   return {
     id: '1', key: 'ISMS-1', role: 'finding', summary: 's', created: '2026-02-01T10:00:00.000+00:00', resolved: null, resolution: null,
-    statusCategory: 'new', dueDate: null, findingKind: null, findingSource: null, checkOutcome: null, clause9Id: null, ...overrides,
+    statusCategory: 'new', dueDate: null, findingKind: null, findingSource: null, checkOutcome: null, clause9Id: null, record: undefined, ...overrides,
   };
 }
 

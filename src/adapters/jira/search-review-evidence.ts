@@ -28,6 +28,8 @@ export interface EvidenceIssue {
   readonly findingSource: string | null;
   readonly checkOutcome: string | null;
   readonly clause9Id: string | null;
+  /** The raw `clause9` property: the app's record, whose own dates outrank Jira's created and resolved. */
+  readonly record: unknown;
 }
 
 export interface EvidenceWindow {
@@ -87,6 +89,7 @@ function toEvidence(issue: SearchedIssue, setup: SetupState, roles: ReadonlyMap<
     findingSource: custom('finding-source'),
     checkOutcome: custom('check-outcome'),
     clause9Id: property.success ? property.data.id : null,
+    record: issue.properties[CLAUSE9_PROPERTY_KEY],
   };
 }
 
