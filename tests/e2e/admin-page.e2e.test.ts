@@ -1,7 +1,7 @@
 // The Clause9 settings page (static/admin) in real Chromium against the seeded local stack: the Jira administrator
 // sees setup status and the last setup report, a calendar save with an invalid value shows the field error next to
 // its input and stores nothing, a valid save survives a reload with its change-history line; a non-admin gets the
-// FORBIDDEN message. Screenshot: artifacts/screenshots/admin-settings.png.
+// FORBIDDEN message; the escalation chain's people are chosen by name. Screenshot: artifacts/screenshots/admin-settings.png.
 import { join } from 'node:path';
 
 import type { FrameLocator, Page } from 'playwright-core';
@@ -85,6 +85,27 @@ interface CalendarView { readonly version: number; readonly value: { readonly re
     const history = calendar().getByTestId('last-change');
     expect(await history.innerText()).toMatch(new RegExp(`^Last changed \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by (${DEMO_PEOPLE.jiraAdmin.displayName}|${DEMO_PEOPLE.jiraAdmin.accountId}) \\(version ${after.version}\\)\\.$`));
     await page.screenshot({ path: join(SCREENSHOTS, 'admin-settings.png'), fullPage: true });
+  });
+
+  it('picks the people to escalate to by name, not by account id; a reload shows them by name', async () => {
+    const escalation = admin().getByTestId('section-escalation');
+    const manager = escalation.getByTestId('escalation-manager');
+    const committee = escalation.getByTestId('escalation-committee-people');
+    expect(await manager.locator('.c9-chip').allInnerTexts()).toEqual([expect.stringContaining(DEMO_PEOPLE.ismsManager.displayName)]);
+    await manager.getByLabel('ISMS manager', { exact: true }).fill('Marcus');
+    await manager.getByRole('button', { name: `Add ${DEMO_PEOPLE.ciso.displayName}` }).click();
+    await committee.getByLabel('Steering committee: people besides the group', { exact: true }).fill('Helena');
+    await committee.getByRole('button', { name: `Add ${DEMO_PEOPLE.ceo.displayName}` }).click();
+    await escalation.getByRole('button', { name: 'Save' }).click();
+    await escalation.getByTestId('save-ok').waitFor();
+    const stored = (await session.resolve<{ escalation: { value: { ismsManager: { accountId: string | null }; steeringCommittee: { accountIds: string[] } } } }>('settings/get', {}, DEMO_PEOPLE.jiraAdmin.accountId, 'clause9-admin')).escalation.value;
+    expect(stored.ismsManager.accountId).toBe(DEMO_PEOPLE.ciso.accountId);
+    expect(stored.steeringCommittee.accountIds).toEqual([DEMO_PEOPLE.ceo.accountId]);
+
+    await page.reload();
+    await escalation.waitFor();
+    await manager.getByText(DEMO_PEOPLE.ciso.displayName).waitFor();
+    expect(await committee.locator('.c9-chip').allInnerTexts()).toEqual([expect.stringContaining(DEMO_PEOPLE.ceo.displayName)]);
   });
 
   it('shows the FORBIDDEN message to someone who is not a Jira administrator', async () => {

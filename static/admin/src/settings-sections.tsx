@@ -7,6 +7,8 @@ import type { SettingView } from './api';
 import { FieldError, invalidProps } from '../../shared/field-errors';
 import type { SaveState } from '../../shared/field-errors';
 import { SettingForm } from './setting-form';
+import { PeoplePicker } from '../../shared/people-picker';
+import { useDisplayNames } from '../../shared/people';
 
 const WEEKDAYS = [
   { value: '1', label: 'Monday' }, { value: '2', label: 'Tuesday' }, { value: '3', label: 'Wednesday' }, { value: '4', label: 'Thursday' },
@@ -103,26 +105,24 @@ export function EscalationSection({ setting, justSaved, onSaved }: { readonly se
   const value = setting.value;
   const [ownerDays, setOwnerDays] = useState(String(value.owner.afterDaysOverdue));
   const [managerDays, setManagerDays] = useState(String(value.ismsManager.afterDaysOverdue));
-  const [manager, setManager] = useState(value.ismsManager.accountId ?? '');
+  const [manager, setManager] = useState<string | null>(value.ismsManager.accountId);
+  const [members, setMembers] = useState<readonly string[]>(value.steeringCommittee.accountIds);
+  const names = useDisplayNames([...(manager === null ? [] : [manager]), ...members]);
   const [committeeDays, setCommitteeDays] = useState(String(value.steeringCommittee.afterDaysOverdue));
   const [group, setGroup] = useState(value.steeringCommittee.groupName ?? '');
   const draft: EscalationSettings = {
     owner: { afterDaysOverdue: numberOf(ownerDays) },
-    ismsManager: { accountId: orNull(manager), afterDaysOverdue: numberOf(managerDays) },
-    steeringCommittee: { groupName: orNull(group), accountIds: value.steeringCommittee.accountIds, afterDaysOverdue: numberOf(committeeDays) },
+    ismsManager: { accountId: manager, afterDaysOverdue: numberOf(managerDays) },
+    steeringCommittee: { groupName: orNull(group), accountIds: [...members], afterDaysOverdue: numberOf(committeeDays) },
   };
   return (
     <SettingForm kind="escalation" title="Escalation chain" setting={setting} draft={draft} save={save} setSave={setSave} onSaved={onSaved}
-      fields={['owner.afterDaysOverdue', 'ismsManager.afterDaysOverdue', 'ismsManager.accountId', 'steeringCommittee.afterDaysOverdue', 'steeringCommittee.groupName']}>
+      fields={['owner.afterDaysOverdue', 'ismsManager.afterDaysOverdue', 'ismsManager.accountId', 'steeringCommittee.afterDaysOverdue', 'steeringCommittee.groupName', 'steeringCommittee.accountIds']}>
       <p className="c9-muted">Overdue work goes to its owner, then the ISMS manager, then the steering committee, each this many days after the due date.</p>
       <DaysInput id="c9-owner-days" label="Owner: days overdue" value={ownerDays} onChange={setOwnerDays} save={save} field="owner.afterDaysOverdue" />
       <DaysInput id="c9-manager-days" label="ISMS manager: days overdue" value={managerDays} onChange={setManagerDays} save={save} field="ismsManager.afterDaysOverdue" />
-      <div className="c9-field">
-        <label htmlFor="c9-manager">ISMS manager (Atlassian account id)</label>
-        <input id="c9-manager" type="text" value={manager} autoComplete="off" onChange={(event) => { setManager(event.target.value); }} {...invalidProps(save, 'ismsManager.accountId')} />
-        <span className="c9-muted">Leave empty to skip this level.</span>
-        <FieldError save={save} field="ismsManager.accountId" />
-      </div>
+      <PeoplePicker label="ISMS manager" hint="Leave empty to skip this level." single selected={manager === null ? [] : [manager]} names={names}
+        onChange={(chosen) => { setManager(chosen[0] ?? null); }} save={save} field="ismsManager.accountId" testId="escalation-manager" />
       <DaysInput id="c9-committee-days" label="Steering committee: days overdue" value={committeeDays} onChange={setCommitteeDays} save={save} field="steeringCommittee.afterDaysOverdue" />
       <div className="c9-field">
         <label htmlFor="c9-committee-group">Steering committee Jira group</label>
@@ -130,6 +130,8 @@ export function EscalationSection({ setting, justSaved, onSaved }: { readonly se
         <span className="c9-muted">Must be an existing Jira group. Leave empty for none.</span>
         <FieldError save={save} field="steeringCommittee.groupName" />
       </div>
+      <PeoplePicker label="Steering committee: people besides the group" hint="Escalations notify them as well as the group's members." selected={members} names={names}
+        onChange={setMembers} save={save} field="steeringCommittee.accountIds" testId="escalation-committee-people" />
     </SettingForm>
   );
 }

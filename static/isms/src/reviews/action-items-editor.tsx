@@ -1,7 +1,7 @@
 // The review's action items (9.3.3): what, who owns it and by when — the due date after the review — each later
 // created as a "Review action" Jira issue and reported at the next review as input a).
 import { FieldError, invalidProps, type SaveState } from '../../../shared/field-errors';
-import { PeoplePicker } from './people-picker';
+import { PeoplePicker } from '../../../shared/people-picker';
 import { nextActionItemId } from './review-format';
 
 export interface ActionItemDraft {

@@ -9,7 +9,7 @@ import { FieldError, FormOutcome, IDLE, invalidProps, type SaveState } from '../
 import { saveMinutes } from './api';
 import { ActionItemsEditor, type ActionItemDraft } from './action-items-editor';
 import { MinutesRecord } from './minutes-record';
-import { PeoplePicker } from './people-picker';
+import { PeoplePicker } from '../../../shared/people-picker';
 import { RowsEditor, type Cells } from './rows-editor';
 
 type Draft = ReviewDetailData['draft']['draft'];

@@ -7,7 +7,7 @@ import type { ReviewViewData } from '../../../../src/contracts/management-review
 import { FieldError, FormOutcome, IDLE, invalidProps, type SaveState } from '../../../shared/field-errors';
 import { useDisplayNames } from '../../../shared/people';
 import { scheduleReview } from './api';
-import { PeoplePicker } from './people-picker';
+import { PeoplePicker } from '../../../shared/people-picker';
 import { defaultPeriod, nextReviewId } from './review-format';
 
 const FIELDS = ['id', 'title', 'scheduledDate', 'periodCovered', 'attendees'];

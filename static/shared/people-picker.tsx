@@ -1,9 +1,10 @@
 // Choosing Jira users by name: a search box (Jira's user search, as the signed-in user) offering matches as buttons,
-// and the chosen people as removable chips. `single` keeps one person (an action item's owner).
+// and the chosen people as removable chips. `single` keeps one person (an action item's owner, the ISMS manager to
+// escalate to). Shared by the management reviews page and the admin page.
 import { useId, useState } from 'react';
 
-import { FieldError, invalidProps, type SaveState } from '../../../shared/field-errors';
-import { peopleFound, usePeopleSearch, type Person } from '../../../shared/people-search';
+import { FieldError, invalidProps, type SaveState } from './field-errors';
+import { peopleFound, usePeopleSearch, type Person } from './people-search';
 
 export function PeoplePicker({ label, hint, selected, onChange, names, save, field, single = false, testId }: {
   readonly label: string;
