@@ -6,7 +6,8 @@ import type { Frame, Page } from 'playwright-core';
 
 import { principalHeader } from '../../local/jira';
 import { ID } from '../../local/seed';
-import type { LocalStack } from '../../local/stack/start-local-stack';
+import { DEMO_TIME_ZONE, type LocalStack } from '../../local/stack/start-local-stack';
+import { localDateAt } from '../../src/domain/local-date';
 import { launchChromium } from '../../tests/e2e/chromium-browser';
 import { startTestStack, tempDataDir } from '../../tests/local/host/local-stack-fixture';
 import type { BenchResult } from '../bench-result';
@@ -59,7 +60,8 @@ const median = (values: readonly number[]): number => [...values].sort((a, b) =>
 
 async function withStack<T>(work: (stack: LocalStack, page: (accountId: string, rendered: RenderCondition) => Promise<Page>) => Promise<T>): Promise<T> {
   const data = tempDataDir();
-  const stack = await startTestStack(data.dir);
+  // Seeded around the real today, as `npm start` does: the app and the browser read the wall clock.
+  const stack = await startTestStack(data.dir, { demoToday: localDateAt(new Date(), DEMO_TIME_ZONE) });
   const browser = await launchChromium();
   try {
     return await work(stack, async (accountId, rendered) => {
