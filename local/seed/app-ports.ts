@@ -11,6 +11,7 @@ import { importAuditProgramme, AUDITS_PAGE } from './app/audit-programme-port';
 import { writeCheckHistory } from './app/check-history-port';
 import { runDailySweep, sweepTriggerKey } from './app/daily-sweep-port';
 import { FINDING_PANEL, importFindings } from './app/findings-port';
+import { createIssue } from './app/jira-as-user';
 import { importManagementReview, REVIEWS_PANEL } from './app/management-review-port';
 import { importKpis, importMonitoringItems, KPI_PAGE, MATRIX_PAGE } from './app/matrix-and-kpis-port';
 import { ADMIN_PAGE, saveCalendar, setUpApp } from './app/settings-port';
@@ -43,7 +44,16 @@ export function appPorts(context: AppPortsContext): DemoOrganisationPorts {
     importMonitoringItems: (items) => importMonitoringItems(app, items),
     importKpis: (kpis, measurements) => importKpis(app, kpis, measurements),
     importAuditProgramme: (programme, soa, ownership) => importAuditProgramme(app, ownership, programme, soa),
-    importFindings: (findings, actions) => importFindings(app, today, findings, actions),
+    importFindings: async (findings, actions) => {
+      await importFindings(app, today, findings, actions);
+      // An engineer reports one in Jira itself; the ISMS manager has yet to record it from its panel.
+      await createIssue(jira.url, 'engineer', {
+        projectKey: 'ISMS',
+        issueTypeName: 'Finding',
+        summary: 'Production database password pasted in a team wiki page',
+        description: 'Found while reviewing the payments team wiki: the read-write password of the ledger database sits in the on-call page, visible to all staff.',
+      });
+    },
     importCheckHistory: (checks) => {
       writeCheckHistory(jira.admin, checks, calendar, settings.reportDeadlineWorkingDays);
       return Promise.resolve();

@@ -19,3 +19,13 @@ export async function transitionIssue(jiraUrl: string, as: DemoRole, issueKey: s
   const moved = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ transition: { id: transition.id } }) });
   if (!moved.ok) throw new Error(`moving ${issueKey} to ${statusName} as ${DEMO_PEOPLE[as].displayName}: ${moved.status} ${await moved.text()}`);
 }
+
+/** Creates an issue in the project as the person would in Jira's Create dialog (no Clause9 record); its key. */
+export async function createIssue(jiraUrl: string, as: DemoRole, fields: { readonly projectKey: string; readonly issueTypeName: string; readonly summary: string; readonly description: string }): Promise<string> {
+  const headers = { [principalHeader]: `user:${DEMO_PEOPLE[as].accountId}`, 'content-type': 'application/json', accept: 'application/json' };
+  const description = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: fields.description }] }] };
+  const body = { fields: { project: { key: fields.projectKey }, issuetype: { name: fields.issueTypeName }, summary: fields.summary, description } };
+  const created = await fetch(`${jiraUrl}/rest/api/3/issue`, { method: 'POST', headers, body: JSON.stringify(body) });
+  if (!created.ok) throw new Error(`creating "${fields.summary}" as ${DEMO_PEOPLE[as].displayName}: ${created.status} ${await created.text()}`);
+  return z.object({ key: z.string() }).parse(await created.json()).key;
+}

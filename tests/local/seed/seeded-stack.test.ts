@@ -79,7 +79,7 @@ it('has 7 KPIs with 18 months of measurements', async () => {
 });
 
 it('has findings in every state of the 10.2 loop, walked or imported through the finding panel', async () => {
-  const keys = await jql('project = ISMS AND issuetype = Finding ORDER BY key');
+  const keys = await jql('project = ISMS AND issuetype = Finding AND issue.property[clause9].kind = "finding" ORDER BY key');
   expect(keys).toHaveLength(15);
   const statuses = new Set<string>();
   for (const issueKey of keys) {
@@ -90,6 +90,12 @@ it('has findings in every state of the 10.2 loop, walked or imported through the
   for (const status of [...loop, 'action_planned']) expect(statuses).toContain(status);
   // Raised through `findings/raise` by the person who found it: the app's own request-id based finding ids.
   expect(await jql('project = ISMS AND issue.property[clause9].id = "finding:northwind-NC-008"')).toHaveLength(1);
+});
+
+it('has a Finding issue an engineer created in Jira itself, waiting to be recorded from its panel', async () => {
+  const keys = await jql('project = ISMS AND issuetype = Finding AND issue.property[clause9].kind IS EMPTY');
+  expect(keys).toHaveLength(1);
+  expect(await invoke('clause9-finding-panel', 'finding/recordable', { issueKey: keys[0] })).toMatchObject({ recordable: true, canEdit: true, needsDescription: false });
 });
 
 it('has corrective actions planned, in progress, implemented and cancelled', async () => {
