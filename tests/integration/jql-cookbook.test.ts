@@ -115,6 +115,8 @@ describe('JQL cookbook', () => {
 
     jest.setSystemTime(new Date('2026-03-04T09:00:00Z')); // a Wednesday
     seedChecks();
+    // Reported with Jira's Create dialog: a Finding issue without a Clause9 record.
+    keys['F9-unrecorded'] = stack.jira.admin.createIssues([{ projectKey: 'ISMS', issueType: 'Finding', summary: 'Finding F9-unrecorded' }])[0]?.key ?? '';
   });
   afterAll(async () => {
     await stack.close();
@@ -126,6 +128,7 @@ describe('JQL cookbook', () => {
     'Nonconformities against an Annex A control in the last 12 months': ['F1-open-major', 'F2-review-due', 'F6-ineffective'],
     'Findings raised by an internal audit': ['F1-open-major', 'F2-review-due', 'F4-observation', 'F7-review-later', 'F8-actions-implemented'],
     'Nonconformities whose corrective actions did not work': ['F6-ineffective'],
+    'Findings reported in Jira, not yet recorded in Clause9': ['F9-unrecorded'],
     'Overdue corrective actions': ['CA5a-in-progress-overdue', 'CA5b-planned-overdue'],
     'Findings awaiting effectiveness review': ['F2-review-due', 'F7-review-later', 'F8-actions-implemented'],
     'Effectiveness reviews due now': ['F2-review-due'],
