@@ -9,12 +9,13 @@
 // finding-panel-record-issue.png.
 import { join } from 'node:path';
 
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 
 import { DEMO_PEOPLE } from '../../local/seed';
 import type { LocalStack } from '../../local/stack/start-local-stack';
 import { chromiumAvailable, SCREENSHOTS } from './chromium-browser';
 import { openBrowserSession } from './support/browser-session';
+import { lowContrastTexts } from './support/contrast';
 import type { BrowserSession } from './support/browser-session';
 
 const haveChromium = chromiumAvailable('tests/e2e/finding-panel.e2e.test.ts');
@@ -292,6 +293,30 @@ interface StoredView { readonly revision: number; readonly stage: string; readon
     expect(await currentStage()).toBe('open');
     expect(await panel().getByTestId('next-steps').count()).toBe(0);
     expect(await panel().getByRole('button').count()).toBe(0);
+  });
+
+  it('reads in the dark theme: a closed finding’s whole record, and the form recording a Finding issue from Jira', async () => {
+    await session.signInAs(MANAGER.accountId);
+    await session.context.addCookies([{ name: 'clause9-theme', value: 'dark', url: stack.url }]);
+    try {
+      const darkPanel = async (): Promise<Frame> => {
+        const frame = page.frames().find((candidate) => candidate.url().includes('/resource/finding-panel/'));
+        if (frame === undefined) throw new Error('no finding panel frame');
+        await frame.waitForFunction(() => getComputedStyle(document.documentElement).getPropertyValue('--ds-text').trim() === '#B6C2CF');
+        return frame;
+      };
+      await openFinding();
+      expect(await lowContrastTexts(await darkPanel())).toEqual([]);
+
+      const [unrecorded] = await session.searchKeys('project = ISMS AND issuetype = Finding AND "Finding kind" IS EMPTY ORDER BY key ASC', MANAGER.accountId);
+      await page.goto(`${stack.url}/browse/${unrecorded ?? ''}`);
+      await panel().getByRole('button', { name: 'Record as a finding' }).click();
+      await panel().getByTestId('form-record-issue').waitFor();
+      expect(await lowContrastTexts(await darkPanel())).toEqual([]);
+      await screenshot('finding-panel-record-issue-dark.png');
+    } finally {
+      await session.context.addCookies([{ name: 'clause9-theme', value: 'light', url: stack.url }]);
+    }
   });
 
   it('raised no page errors', () => {
