@@ -1,8 +1,9 @@
 // The daily sweep's Jira cost at scale, through the REAL app on the local stack: 2,000 monitoring items (monthly,
 // spread over the month, 5 days' lead time) and 100,000 existing app issues seeded in-process (30,000 checks of the
 // last 15 months, 70,000 closed corrective actions). Figures: REST calls and points per sweep on the first day (no
-// ledger, no read models), on a day with nothing new due (late and due-soon work is still listed), on a normal day (70 new checks, 5 late corrective actions, 20
-// issues changed); per product event; per gadget render (first render, and cached).
+// ledger, no read models), on a day with nothing new due (late and due-soon work is still listed), on a normal day
+// (70 new checks, 5 late corrective actions, 20 issues changed); per product event; per gadget render (first render,
+// and cached).
 // Alone: `npx tsx bench/sweep-cost.ts`; with the others: `npm run bench`.
 import type { ProductEvent } from '../local/forge';
 import type { AdminIssueInput } from '../local/jira';
