@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 
 import { DEMO_PEOPLE } from '../../local/seed';
+import { createIssue, transitionIssue } from '../../local/seed/app/jira-as-user';
 import type { LocalStack } from '../../local/stack/start-local-stack';
 import { chromiumAvailable, SCREENSHOTS } from './chromium-browser';
 import { openBrowserSession } from './support/browser-session';
@@ -69,16 +70,6 @@ interface StoredView { readonly revision: number; readonly stage: string; readon
     await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
   };
   const currentStage = () => panel().locator('[aria-current="step"]').getAttribute('data-stage');
-  /** A person moves an issue in Jira itself (a board, the issue view): the transition REST call, as them. */
-  const moveOnBoard = async (issueKey: string, statusName: string, accountId: string) => {
-    const headers = { 'content-type': 'application/json', 'x-clause9-principal': `user:${accountId}` };
-    const url = `${stack.jira.url}/rest/api/3/issue/${issueKey}/transitions`;
-    const { transitions } = (await (await fetch(url, { headers })).json()) as { transitions: { id: string; to: { name: string } }[] };
-    const transition = transitions.find((each) => each.to.name === statusName);
-    if (transition === undefined) throw new Error(`${issueKey} has no transition to ${statusName}`);
-    const moved = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ transition: { id: transition.id } }) });
-    if (moved.status !== 204) throw new Error(`moving ${issueKey} answered ${moved.status}: ${await moved.text()}`);
-  };
 
   it('shows the raised finding at Open with only its next step, containment', async () => {
     await openFinding();
@@ -230,7 +221,7 @@ interface StoredView { readonly revision: number; readonly stage: string; readon
     expect(stack.jira.admin.issue(draftKey)?.statusCategory).toBe('indeterminate');
 
     // Its owner drags the issue to Done on the team's board: the panel says the evidence is still to record.
-    await moveOnBoard(draftKey, 'Done', DEMO_PEOPLE.itOps.accountId);
+    await transitionIssue(stack.jira.url, 'itOps', draftKey, 'Done');
     await page.reload();
     const notice = item.getByTestId('action-jira-status');
     expect(await notice.innerText()).toContain(`${draftKey} is Done in Jira, but its implementation is not recorded here: mark it implemented with its evidence`);
@@ -244,13 +235,7 @@ interface StoredView { readonly revision: number; readonly stage: string; readon
 
   it('records a Finding issue created in Jira itself as a finding: a missing requirement is a field error that stores nothing', async () => {
     // Created through Jira's REST API as the ISMS manager, as the Create dialog would: no Clause9 record, no description.
-    const created = await fetch(`${stack.jira.url}/rest/api/3/issue`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-clause9-principal': `user:${MANAGER.accountId}` },
-      body: JSON.stringify({ fields: { project: { key: 'ISMS' }, issuetype: { name: 'Finding' }, summary: 'Visitors walked the office unescorted' } }),
-    });
-    expect(created.status).toBe(201);
-    const { key } = (await created.json()) as { key: string };
+    const key = await createIssue(stack.jira.url, 'ismsManager', { projectKey: 'ISMS', issueTypeName: 'Finding', summary: 'Visitors walked the office unescorted' });
     await page.goto(`${stack.url}/browse/${key}`);
     const unrecorded = panel().getByTestId('unrecorded-finding');
     await unrecorded.waitFor();

@@ -2,6 +2,7 @@
 // user, so Jira's permission checks apply and the app hears about it through its issue events.
 import { z } from 'zod';
 
+import { plainTextAdf } from '../../../src/adapters/jira/finding-issue-bodies';
 import { principalHeader } from '../../jira';
 import { DEMO_PEOPLE } from '../demo-people';
 import type { DemoRole } from '../demo-people';
@@ -21,10 +22,10 @@ export async function transitionIssue(jiraUrl: string, as: DemoRole, issueKey: s
 }
 
 /** Creates an issue in the project as the person would in Jira's Create dialog (no Clause9 record); its key. */
-export async function createIssue(jiraUrl: string, as: DemoRole, fields: { readonly projectKey: string; readonly issueTypeName: string; readonly summary: string; readonly description: string }): Promise<string> {
+export async function createIssue(jiraUrl: string, as: DemoRole, fields: { readonly projectKey: string; readonly issueTypeName: string; readonly summary: string; readonly description?: string }): Promise<string> {
   const headers = { [principalHeader]: `user:${DEMO_PEOPLE[as].accountId}`, 'content-type': 'application/json', accept: 'application/json' };
-  const description = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: fields.description }] }] };
-  const body = { fields: { project: { key: fields.projectKey }, issuetype: { name: fields.issueTypeName }, summary: fields.summary, description } };
+  const description = fields.description === undefined ? {} : { description: plainTextAdf(fields.description) };
+  const body = { fields: { project: { key: fields.projectKey }, issuetype: { name: fields.issueTypeName }, summary: fields.summary, ...description } };
   const created = await fetch(`${jiraUrl}/rest/api/3/issue`, { method: 'POST', headers, body: JSON.stringify(body) });
   if (!created.ok) throw new Error(`creating "${fields.summary}" as ${DEMO_PEOPLE[as].displayName}: ${created.status} ${await created.text()}`);
   return z.object({ key: z.string() }).parse(await created.json()).key;
